@@ -1,0 +1,254 @@
+/**
+ * Validation of GeoJSON input into typed records. Pure functions: no DOM, no fetch.
+ * A malformed feature is skipped with a Problem that names file, feature and field;
+ * every valid feature is kept. Nothing here throws on bad input.
+ */
+import {
+  CONFIDENCES, COUNTRY_ROLES, LEGS,
+  type Confidence, type Country, type Figure, type LayerName, type LngLat, type Names, type Port,
+  type Problem, type Route, type RouteData, type Source,
+} from './schema';
+
+const PORT_KINDS = ['seaport', 'airport', 'hub', 'region'] as const;
+const PORT_ROLES = ['departure', 'transit', 'entry', 'destination'] as const;
+const UNITS = ['kg', 't', 'ha'] as const;
+const QUALIFIERS = ['about', 'more than', 'at least'] as const;
+
+/** Thrown inside a feature's checks and caught per feature, so one bad field skips one feature. */
+class FieldError extends Error {}
+
+type Props = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Props => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function fail(field: string, expected: string, got: unknown): never {
+  const shown = typeof got === 'string' ? JSON.stringify(got.length > 40 ? `${got.slice(0, 40)}…` : got) : Array.isArray(got) ? 'an array' : got === null ? 'null' : typeof got === 'number' || typeof got === 'boolean' ? String(got) : typeof got;
+  throw new FieldError(`${field} must be ${expected}, got ${shown}`);
+}
+
+function text(p: Props, field: string, {optional = false} = {}): string | undefined {
+  const v = p[field];
+  if (v === undefined && optional) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') fail(field, 'a non-empty string', v);
+  return v;
+}
+
+function oneOf<T extends string>(p: Props, field: string, allowed: readonly T[]): T {
+  const v = p[field];
+  if (typeof v !== 'string' || !allowed.includes(v as T)) fail(field, `one of ${allowed.join(', ')}`, v);
+  return v as T;
+}
+
+function names(p: Props, field: string, {optional = false} = {}): Names | undefined {
+  const v = p[field];
+  if (v === undefined && optional) return undefined;
+  if (typeof v === 'string' && v.trim()) return {en: v, nl: v};
+  if (!isObject(v)) fail(field, 'an object {en, nl} or a string', v);
+  for (const lang of ['en', 'nl']) if (typeof v[lang] !== 'string' || !(v[lang] as string).trim()) fail(`${field}.${lang}`, 'a non-empty string', v[lang]);
+  return {en: v.en as string, nl: v.nl as string};
+}
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function date(p: Props, field: string, {optional = false} = {}): string | undefined {
+  const v = text(p, field, {optional});
+  if (v !== undefined && !ISO_DATE.test(v)) fail(field, 'an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)', v);
+  return v;
+}
+
+/** A longitude/latitude pair; an altitude, if present, is dropped. */
+export function position(v: unknown, field: string): LngLat {
+  if (!Array.isArray(v) || v.length < 2) fail(field, 'a [longitude, latitude] pair', v);
+  const [lon, lat] = v;
+  if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) fail(`${field}[0] (longitude)`, 'a number from -180 to 180', lon);
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) fail(`${field}[1] (latitude)`, 'a number from -90 to 90', lat);
+  return [lon, lat];
+}
+
+function sources(p: Props): Source[] {
+  const v = p.sources ?? [];
+  if (!Array.isArray(v)) fail('sources', 'an array', v);
+  return v.map((s, i) => {
+    const field = `sources[${i}]`;
+    if (!isObject(s)) fail(field, 'an object {publisher, title, date, url}', s);
+    const url = text(s, 'url', {optional: true});
+    if (url !== undefined && !/^https?:\/\//i.test(url)) fail(`${field}.url`, 'an http(s) address', url);
+    return {publisher: text(s, 'publisher')!, title: text(s, 'title')!, date: date(s, 'date')!, ...(url ? {url} : {})};
+  });
+}
+
+function figures(p: Props, sourceCount: number): Figure[] {
+  const v = p.figures ?? [];
+  if (!Array.isArray(v)) fail('figures', 'an array', v);
+  return v.map((f, i) => {
+    const field = `figures[${i}]`;
+    if (!isObject(f)) fail(field, 'an object', f);
+    const value = f.value;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(`${field}.value`, 'a number ≥ 0', value);
+    const year = f.year;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) fail(`${field}.year`, 'a year', year);
+    const source = f.source;
+    if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sourceCount) {
+      fail(`${field}.source`, `the index of one of the feature's ${sourceCount} sources`, source);
+    }
+    const figure: Figure = {metric: text(f, 'metric')!, value, unit: oneOf(f, 'unit', UNITS), year, source};
+    if (f.qualifier !== undefined) figure.qualifier = oneOf(f, 'qualifier', QUALIFIERS);
+    if (f.note !== undefined) figure.note = names(f, 'note');
+    if (f.provisional === true) figure.provisional = true;
+    return figure;
+  });
+}
+
+function common(p: Props) {
+  const srcs = sources(p);
+  const confidence = oneOf(p, 'confidence', CONFIDENCES) as Confidence;
+  if (confidence !== 'illustrative' && srcs.length === 0) fail('sources', `at least one source for confidence "${confidence}"`, []);
+  return {
+    id: text(p, 'id')!,
+    name: names(p, 'name')!,
+    ...(p.description !== undefined ? {description: names(p, 'description')} : {}),
+    confidence,
+    sources: srcs,
+    figures: figures(p, srcs.length),
+    asOf: date(p, 'asOf')!,
+  };
+}
+
+function pointGeometry(g: unknown, {optional = false} = {}): LngLat | undefined {
+  if ((g === null || g === undefined) && optional) return undefined;
+  if (!isObject(g) || g.type !== 'Point') fail('geometry', 'a Point', isObject(g) ? g.type : g);
+  return position(g.coordinates, 'geometry.coordinates');
+}
+
+function port(p: Props, geometry: unknown): Port {
+  const kind = oneOf(p, 'kind', PORT_KINDS);
+  return {
+    ...common(p), kind, role: oneOf(p, 'role', PORT_ROLES),
+    country: kind === 'region' ? (text(p, 'country', {optional: true}) ?? '') : text(p, 'country')!,
+    position: pointGeometry(geometry)!,
+  };
+}
+
+function country(p: Props, geometry: unknown): Country {
+  const iso3 = text(p, 'iso3')!;
+  if (!/^[A-Z]{3}$/.test(iso3)) fail('iso3', 'an ISO 3166-1 alpha-3 code such as "NLD"', iso3);
+  const roles = p.roles;
+  if (!Array.isArray(roles) || roles.length === 0 || roles.some((r) => !COUNTRY_ROLES.includes(r))) {
+    fail('roles', `a non-empty array of ${COUNTRY_ROLES.join(', ')}`, roles);
+  }
+  const position = pointGeometry(geometry, {optional: true});
+  const since = date(p, 'since', {optional: true});
+  return {...common(p), iso3, roles, ...(position ? {position} : {}), ...(since ? {since} : {})};
+}
+
+/** A route before its ends are resolved against ports and countries. */
+type RouteDraft = Omit<Route, 'sourcePosition' | 'targetPosition'> & {line?: LngLat[]};
+
+function routeDraft(p: Props, geometry: unknown): RouteDraft {
+  const c = common(p);
+  const weight = p.weight;
+  if (!isObject(weight)) fail('weight', 'an object {value, basis}', weight);
+  if (typeof weight.value !== 'number' || !Number.isFinite(weight.value) || weight.value <= 0) fail('weight.value', 'a number > 0', weight.value);
+  const basis = oneOf(weight, 'basis', ['sourced', 'illustrative'] as const);
+  if (basis === 'sourced' && c.figures.length === 0) fail('weight.basis', '"illustrative" when the route has no figures', basis);
+  if (basis === 'illustrative' && c.confidence !== 'illustrative' && c.figures.length === 0 && c.sources.length === 0) {
+    fail('confidence', '"illustrative" for a route with neither figures nor sources', c.confidence);
+  }
+  const via = p.via ?? [];
+  if (!Array.isArray(via) || via.some((v) => typeof v !== 'string')) fail('via', 'an array of place ids', via);
+  let line: LngLat[] | undefined;
+  if (geometry !== null && geometry !== undefined) {
+    if (!isObject(geometry) || geometry.type !== 'LineString' || !Array.isArray(geometry.coordinates) || geometry.coordinates.length < 2) {
+      fail('geometry', 'null or a LineString of at least 2 positions', isObject(geometry) ? geometry.type : geometry);
+    }
+    line = geometry.coordinates.map((c, i) => position(c, `geometry.coordinates[${i}]`));
+  }
+  const from = line ? (text(p, 'from', {optional: true}) ?? '') : text(p, 'from')!;
+  const to = line ? (text(p, 'to', {optional: true}) ?? '') : text(p, 'to')!;
+  return {...c, leg: oneOf(p, 'leg', LEGS), from, to, via: via as string[], weight: {value: weight.value, basis}, ...(line ? {line} : {})};
+}
+
+const PARSERS = {ports: port, countries: country, routes: routeDraft};
+
+export interface Validated<T> {
+  records: T[];
+  problems: Problem[];
+}
+
+/**
+ * Checks that `json` is a GeoJSON FeatureCollection and turns each valid feature into a record.
+ * Routes come back as drafts; `resolveRoutes` places their ends.
+ */
+export function validateCollection<L extends LayerName>(file: string, layer: L, json: unknown): Validated<ReturnType<(typeof PARSERS)[L]>> {
+  type T = ReturnType<(typeof PARSERS)[L]>;
+  const problems: Problem[] = [];
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    const what = isObject(json) ? `type ${JSON.stringify(json.type ?? null)}` : Array.isArray(json) ? 'an array' : typeof json;
+    problems.push({file, message: `not a GeoJSON FeatureCollection with a features array (found ${what}); nothing in it is shown`});
+    return {records: [], problems};
+  }
+  const records: T[] = [];
+  const seen = new Set<string>();
+  json.features.forEach((f: unknown, index: number) => {
+    const props = isObject(f) && isObject(f.properties) ? f.properties : undefined;
+    const id = props && typeof props.id === 'string' ? props.id : undefined;
+    try {
+      if (!isObject(f) || f.type !== 'Feature') fail('type', '"Feature"', isObject(f) ? f.type : f);
+      if (!props) fail('properties', 'an object', f.properties);
+      const record = PARSERS[layer](props, f.geometry) as T;
+      if (seen.has(record.id)) fail('id', 'unique in the file', record.id);
+      seen.add(record.id);
+      records.push(record);
+    } catch (e) {
+      if (!(e instanceof FieldError)) throw e;
+      problems.push({file, index, ...(id ? {id} : {}), message: e.message});
+    }
+  });
+  return {records, problems};
+}
+
+/** Places each route's ends from its geometry or from the ports and countries it names. */
+export function resolveRoutes(file: string, drafts: RouteDraft[], ports: Port[], countries: Country[]): Validated<Route> {
+  const places = new Map<string, LngLat>();
+  for (const c of countries) if (c.position) places.set(c.id, c.position);
+  for (const p of ports) places.set(p.id, p.position);
+  const problems: Problem[] = [];
+  const routes: Route[] = [];
+  for (const {line, ...draft} of drafts) {
+    const unknown = [draft.from, draft.to, ...draft.via].filter((ref) => ref && !places.has(ref));
+    if (unknown.length) {
+      problems.push({file, id: draft.id, message: `names unknown place${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')}`});
+      continue;
+    }
+    routes.push({
+      ...draft,
+      sourcePosition: line ? line[0] : places.get(draft.from)!,
+      targetPosition: line ? line[line.length - 1] : places.get(draft.to)!,
+    });
+  }
+  return {records: routes, problems};
+}
+
+/** Validates the three layers together, so routes can refer to ports and countries. */
+export function validateData(inputs: Partial<Record<LayerName, {file: string; json: unknown}>>): {data: RouteData; problems: Problem[]} {
+  const problems: Problem[] = [];
+  const take = <L extends LayerName>(layer: L) => {
+    const input = inputs[layer];
+    if (!input) return [];
+    const result = validateCollection(input.file, layer, input.json);
+    problems.push(...result.problems);
+    return result.records;
+  };
+  const ports = take('ports') as Port[];
+  const countries = take('countries') as Country[];
+  const drafts = take('routes') as RouteDraft[];
+  const routes = resolveRoutes(inputs.routes?.file ?? 'routes', drafts, ports, countries);
+  problems.push(...routes.problems);
+  return {data: {routes: routes.records, ports, countries}, problems};
+}
+
+/** One line per problem, e.g. `geo/ports.geojson: feature 12 ("guayaquil"): geometry must be a Point, got null`. */
+export function describeProblem(p: Problem): string {
+  const where = p.index !== undefined ? `feature ${p.index}${p.id ? ` (${JSON.stringify(p.id)})` : ''}` : p.id ? `feature ${JSON.stringify(p.id)}` : '';
+  return `${p.file}: ${where ? `${where}: ` : ''}${p.message}`;
+}

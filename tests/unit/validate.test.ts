@@ -1,0 +1,97 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {describeProblem, validateCollection, validateData} from '../../src/data/validate';
+import type {LayerName} from '../../src/data/schema';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const bundled = () => validateData({
+  routes: {file: 'geo/routes.geojson', json: read('geo/routes.geojson')},
+  ports: {file: 'geo/ports.geojson', json: read('geo/ports.geojson')},
+  countries: {file: 'geo/countries.geojson', json: read('geo/countries.geojson')},
+});
+
+describe('the bundled data in geo/', () => {
+  it('has a file for each layer and nothing unvalidated', () => {
+    const files = readdirSync(new URL('../../geo/', import.meta.url)).filter((f) => f.endsWith('.geojson'));
+    expect(files.sort()).toEqual(['countries.geojson', 'ports.geojson', 'routes.geojson']);
+  });
+
+  it('validates with no problem, and every route resolves', () => {
+    const {data, problems} = bundled();
+    expect(problems.map(describeProblem)).toEqual([]);
+    expect(data.routes.length).toBeGreaterThanOrEqual(20);
+    expect(data.ports.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(data.routes.map((r) => r.leg))).toEqual(new Set(['source', 'ocean', 'onward']));
+  });
+
+  it('has unique ids across layers', () => {
+    const {data} = bundled();
+    const ids = [...data.routes, ...data.ports, ...data.countries].map((f) => f.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('marks every route without a sourced width as illustrative, and sources every figure', () => {
+    const {data} = bundled();
+    for (const f of [...data.routes, ...data.ports, ...data.countries]) {
+      for (const fig of f.figures) expect(f.sources[fig.source], `${f.id} figure ${fig.metric} ${fig.year}`).toBeDefined();
+      if (f.confidence !== 'illustrative') expect(f.sources.length, f.id).toBeGreaterThan(0);
+    }
+    for (const r of data.routes) if (r.weight.basis === 'sourced') expect(r.figures.length, r.id).toBeGreaterThan(0);
+  });
+});
+
+describe('validation of malformed input', () => {
+  const fixture = read('tests/fixtures/malformed-ports.geojson');
+
+  it('reports each malformed feature by index, id and field, and keeps the valid ones', () => {
+    const {records, problems} = validateCollection('malformed-ports.geojson', 'ports', fixture);
+    expect(records.map((r) => r.id)).toEqual(['good-one', 'good-two']);
+    const lines = problems.map(describeProblem);
+    expect(lines).toEqual([
+      'malformed-ports.geojson: feature 1 ("no-geometry"): geometry must be a Point, got null',
+      'malformed-ports.geojson: feature 2 ("swapped"): geometry.coordinates[1] (latitude) must be a number from -90 to 90, got 104.03',
+      'malformed-ports.geojson: feature 3 ("string-coords"): geometry.coordinates[0] (longitude) must be a number from -180 to 180, got "4.1"',
+      'malformed-ports.geojson: feature 4 ("bad-source-index"): figures[0].source must be the index of one of the feature\'s 1 sources, got 3',
+      'malformed-ports.geojson: feature 5 ("script-url"): sources[0].url must be an http(s) address, got "javascript:alert(1)"',
+      'malformed-ports.geojson: feature 6: type must be "Feature", got "Point"',
+      'malformed-ports.geojson: feature 8 ("good-one"): id must be unique in the file, got "good-one"',
+    ]);
+  });
+
+  it.each([
+    ['invalid document', 'not json at all', /not a GeoJSON FeatureCollection .*found string/],
+    ['an array', [], /found an array/],
+    ['a lone Feature', {type: 'Feature'}, /found type "Feature"/],
+    ['null', null, /found object/],
+  ])('reports %s as a whole-file problem without throwing', (_, json, message) => {
+    const {records, problems} = validateCollection('x.json', 'routes', json);
+    expect(records).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(message);
+  });
+
+  it('skips a route that names an unknown port and keeps the rest', () => {
+    const routes = read('geo/routes.geojson');
+    routes.features[0].properties.to = 'atlantis';
+    const {data, problems} = validateData({
+      routes: {file: 'r.geojson', json: routes},
+      ports: {file: 'p.geojson', json: read('geo/ports.geojson')},
+      countries: {file: 'c.geojson', json: read('geo/countries.geojson')},
+    });
+    expect(problems.map(describeProblem)).toEqual(['r.geojson: feature "colombia-cartagena": names unknown place "atlantis"']);
+    expect(data.routes.length).toBe(routes.features.length - 1);
+  });
+
+  it('takes a route whose ends come from its own LineString', () => {
+    const json = {type: 'FeatureCollection', features: [{type: 'Feature', geometry: {type: 'LineString', coordinates: [[-79, -2], [4, 52, 10]]},
+      properties: {id: 'r', name: 'A → B', leg: 'ocean', weight: {value: 1, basis: 'illustrative'}, confidence: 'illustrative', asOf: '2026'}}]};
+    const {data, problems} = validateData({routes: {file: 'u', json}});
+    expect(problems).toEqual([]);
+    expect(data.routes[0]).toMatchObject({sourcePosition: [-79, -2], targetPosition: [4, 52], name: {en: 'A → B', nl: 'A → B'}});
+  });
+
+  it('rejects every layer name it does not know', () => {
+    const layers: LayerName[] = ['routes', 'ports', 'countries'];
+    for (const layer of layers) expect(() => validateCollection('f', layer, {type: 'FeatureCollection', features: [42]})).not.toThrow();
+  });
+});

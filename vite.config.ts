@@ -1,0 +1,23 @@
+import {defineConfig} from 'vite';
+import {resolve} from 'node:path';
+
+// `vite build` writes the demo site to dist/site; `vite build --mode lib` writes the
+// embeddable module dist/lib/route-map.js with its assets beside it (relative URLs).
+export default defineConfig(({mode}) => ({
+  base: './',
+  // geo/ holds GeoJSON; *.geojson is fetched, never inlined into the JavaScript.
+  assetsInclude: ['**/*.geojson'],
+  build: mode === 'lib'
+    ? {
+      outDir: 'dist/lib',
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        input: {'route-map': resolve(import.meta.dirname, 'src/route-map.ts')},
+        preserveEntrySignatures: 'exports-only',
+        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
+      },
+    }
+    : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0},
+  server: {host: '127.0.0.1'},
+}));

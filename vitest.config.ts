@@ -1,0 +1,45 @@
+import {defineConfig} from 'vitest/config';
+import {playwright} from '@vitest/browser-playwright';
+
+// Debian's Chromium; no test tool downloads a browser of its own here.
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+});
+
+const browser = (name: string, include: string[]) => ({
+  extends: './vite.config.ts',
+  test: {
+    name,
+    include,
+    testTimeout: 60_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: chromium,
+      viewport: {width: 1024, height: 640},
+      instances: [{browser: 'chromium' as const}],
+      screenshotFailures: false,
+      expect: {
+        toMatchScreenshot: {
+          comparatorName: 'pixelmatch' as const,
+          // SwiftShader is deterministic on one machine; the slack absorbs antialiasing at label edges.
+          comparatorOptions: {threshold: 0.2, allowedMismatchedPixelRatio: 0.01},
+        },
+      },
+    },
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {extends: './vite.config.ts', test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},
+      browser('browser', ['tests/browser/**/*.test.ts']),
+      browser('render', ['tests/render/**/*.test.ts']),
+    ],
+  },
+});
