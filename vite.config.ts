@@ -19,5 +19,9 @@ export default defineConfig(({mode}) => ({
       },
     }
     : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0},
+  // No single-page fallback: a missing file is a 404, as on any static host.
+  appType: 'mpa',
   server: {host: '127.0.0.1'},
+  // Pre-bundled up front, so the dev server never reloads the page half-way to find them.
+  optimizeDeps: {include: ['maplibre-gl', '@deck.gl/core', '@deck.gl/layers', '@deck.gl/maplibre', 'lit', 'lit/decorators.js', 'topojson-client']},
 }));

@@ -33,12 +33,15 @@ const topology = (res) => JSON.parse(readFileSync(require.resolve(`world-atlas/c
 /**
  * An identity projection (degrees in, degrees out) whose only job is d3's clipping:
  * polygons and lines crossing the antimeridian are cut there, so no ring jumps across
- * the whole map in mercator. An optional extent clips to a box given in lon/lat.
+ * the whole map in mercator.
  */
-function cutter(extent) {
-  const p = geoEquirectangular().scale(180 / Math.PI).translate([0, 0]).reflectY(true).precision(0);
-  return extent ? p.clipExtent(extent) : p;
-}
+const cutter = () => geoEquirectangular().scale(180 / Math.PI).translate([0, 0]).reflectY(true).precision(0);
+
+/**
+ * Countries drawn from Natural Earth 10m at close zoom: the port region from Le Havre to
+ * Hamburg and its neighbours. The map swaps them in for their 50m shapes above zoom 5.
+ */
+const DETAIL_COUNTRIES = ['NLD', 'BEL', 'LUX', 'DEU', 'FRA', 'GBR', 'IRL', 'DNK', 'CHE', 'AUT', 'ESP', 'PRT', 'ITA'];
 
 const round = (digits) => {
   const f = 10 ** digits;
@@ -53,14 +56,14 @@ function countryProps(g) {
   return {iso3, name_en: name, name_nl: nl};
 }
 
-function build(res, {extent, digits}) {
+function build(res, {only, digits}) {
   const topo = topology(res);
-  const project = cutter(extent);
+  const project = cutter();
   const rounding = round(digits);
   const land = feature(topo, topo.objects.countries).features.map((f, i) => {
     const g = topo.objects.countries.geometries[i];
     return {type: 'Feature', properties: countryProps(g), geometry: f.geometry};
-  });
+  }).filter((f) => !only || only.includes(f.properties.iso3));
   const shapes = land
     .map((f) => ({...f, geometry: rounding(geoProject(f, project).geometry)}))
     .filter((f) => f.geometry);
@@ -102,7 +105,7 @@ write('world-50m.topo.json', world.topology);
 write('country-labels.geojson', labels(world.land));
 
 // Finer coastlines and borders for close-ups of the European port region (Natural Earth 10m).
-const europe = build('10m', {extent: [[-12, 34], [21, 61]], digits: 4});
+const europe = build('10m', {only: DETAIL_COUNTRIES, digits: 4});
 write('europe-10m.topo.json', europe.topology);
 
 writeFileSync(stamp, JSON.stringify({format: FORMAT, source: 'world-atlas 2.0.2 (Natural Earth 4.1.0, public domain)'}));

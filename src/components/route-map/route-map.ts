@@ -1,0 +1,308 @@
+import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
+import {MapLibreOverlay} from '@deck.gl/maplibre';
+import type {Country, LayerName, Port, Problem, Route, RouteData} from '../../data/schema';
+import {describeProblem} from '../../data/validate';
+import {loadData} from '../../data/load';
+import {nameIn} from '../../data/format';
+import {registerFonts} from '../../fonts';
+import {ensureWorker} from '../../maplibre-worker';
+import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, offlineStyle, overlayLayers} from '../../layers/basemap-style';
+import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
+import {routeLayers} from '../../layers/route-layers';
+import {LEG_COLORS, css as rgb} from '../../layers/theme';
+import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
+import {tooltipContent, type Hovered} from './tooltip';
+import {mapLibreStyles, routeMapStyles} from './route-map.styles';
+
+/** Detail of `route-map-ready`: how many features of each layer are shown. */
+export type RouteMapReadyDetail = Record<LayerName, number>;
+
+/** Detail of `route-map-error`: a summary line and every problem found. */
+export interface RouteMapErrorDetail {
+  message: string;
+  problems: Problem[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'route-map': RouteMap;
+  }
+  interface GlobalEventHandlersEventMap {
+    'route-map-ready': CustomEvent<RouteMapReadyDetail>;
+    'route-map-error': CustomEvent<RouteMapErrorDetail>;
+  }
+}
+
+/** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
+const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
+
+/**
+ * An interactive map of cocaine routes from Latin America into European ports and onward,
+ * drawn offline: a MapLibre GL basemap from Natural Earth with deck.gl arcs on top.
+ *
+ * @fires route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
+ * @fires route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
+ * @csspart map - The map's box.
+ * @csspart tooltip - The hover card.
+ * @csspart problems - The notice that lists data problems.
+ * @csspart legend - The key to colours and arrows.
+ * @cssprop --route-map-font - Font family of the interface.
+ * @cssprop --route-map-text - Text colour of the interface.
+ * @cssprop --route-map-sea - Background shown before the map draws.
+ * @cssprop --route-map-tooltip-bg - Background of the hover card.
+ */
+export class RouteMap extends LitElement {
+  static styles = [mapLibreStyles, routeMapStyles];
+
+  /** Interface and label language, `en` or `nl`; defaults to the document's language. */
+  @property({reflect: true}) lang = '';
+
+  /** A MapLibre style URL to use instead of the bundled offline basemap. */
+  @property() basemap?: string;
+
+  /** URL of a JSON bundle `{routes, ports, countries}` (GeoJSON FeatureCollections) replacing the bundled layers it names. */
+  @property() data?: string;
+
+  @state() private hovered?: {target: Hovered; x: number; y: number};
+  @state() private problems: Problem[] = [];
+  @state() private ready = false;
+
+  /** The underlying MapLibre map while connected; for advanced use. */
+  map?: MapLibreMap;
+  /** The data shown, once loaded and validated. */
+  routeData?: RouteData;
+
+  private overlay?: MapLibreOverlay;
+  private abort?: AbortController;
+  private world?: CountryShapes;
+  private detailRequested = false;
+  private countriesByIso = new Map<string, Country>();
+  private placeNames = new Map<string, Port | Country>();
+
+  private get language(): Lang {
+    return pickLang(this.lang, document.documentElement.lang);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Moved in the DOM or re-attached: start again what disconnecting released.
+    if (this.hasUpdated && !this.abort) this.requestUpdate();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.teardown();
+  }
+
+  protected updated(changed: PropertyValues<this>) {
+    if (!this.isConnected) return;
+    if (!this.abort || changed.has('basemap') || changed.has('data')) {
+      this.teardown();
+      void this.start();
+    } else if (changed.has('lang')) {
+      this.applyLanguage();
+    }
+  }
+
+  /** Releases everything acquired in start(): requests, map, WebGL context, listeners. */
+  private teardown() {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.overlay?.finalize();
+    this.overlay = undefined;
+    this.map?.remove();
+    this.map = undefined;
+    this.detailRequested = false;
+    this.hovered = undefined;
+    this.ready = false;
+  }
+
+  private async start() {
+    const abort = new AbortController();
+    this.abort = abort;
+    if (this.problems.length) this.problems = [];
+    const container = this.renderRoot.querySelector<HTMLElement>('.map')!;
+    registerFonts();
+    ensureWorker();
+    const dataLoaded = loadData(this.data, abort.signal);
+    const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld(abort.signal);
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container, style: this.basemap ?? offlineStyle(new URL(countryLabelsUrl, document.baseURI).href),
+        bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
+        attributionControl: {compact: true}, maxZoom: 9,
+      });
+    } catch (e) {
+      this.report([{file: 'map', message: `could not start: ${(e as Error).message}`}]);
+      return;
+    }
+    this.map = map;
+    map.on('error', (e: ErrorEvent) => {
+      if (abort.signal.aborted) return;
+      this.report([{file: this.basemap ? 'basemap style' : 'map', message: e.error?.message ?? String(e.error)}]);
+    });
+    map.on('mousemove', (e) => this.hoverAt(e));
+    map.on('click', (e) => this.hoverAt(e));
+    map.on('mouseout', () => (this.hovered = undefined));
+    map.on('movestart', () => (this.hovered = undefined));
+    map.on('zoom', () => this.maybeLoadDetail());
+
+    const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('load', () => resolve())));
+    const [{data, problems}, world] = await Promise.all([dataLoaded, worldLoaded, styleLoaded]);
+    if (abort.signal.aborted) return;
+
+    if ('message' in world) problems.push(world);
+    else this.world = world;
+    this.showData(map, data);
+    if (problems.length) this.report(problems);
+    map.once('idle', () => {
+      if (abort.signal.aborted) return;
+      this.ready = true;
+      this.dispatchEvent(new CustomEvent<RouteMapReadyDetail>('route-map-ready', {
+        bubbles: true, composed: true,
+        detail: {routes: data.routes.length, ports: data.ports.length, countries: data.countries.length},
+      }));
+    });
+    map.triggerRepaint();
+  }
+
+  /** Puts the data on the map: MapLibre layers for countries and labels, deck.gl layers for arcs and ports. */
+  private showData(map: MapLibreMap, data: RouteData) {
+    this.routeData = data;
+    this.countriesByIso = new Map(data.countries.map((c) => [c.iso3, c]));
+    this.placeNames = new Map<string, Port | Country>([...data.countries, ...data.ports].map((f) => [f.id, f]));
+    const shapes = this.world ?? {type: 'FeatureCollection', features: []};
+    const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
+    if (countriesSource) countriesSource.setData(shapes);
+    else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes});
+    if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
+    map.addSource(SOURCES.portLabels, {type: 'geojson', data: portLabelFeatures(data.ports)});
+    for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: routeLayers({routes: data.routes, ports: data.ports, beforeId: LAYERS.firstLabel}),
+    });
+    map.addControl(this.overlay);
+  }
+
+  private applyLanguage() {
+    const map = this.map;
+    if (!map?.getLayer(LAYERS.portLabels)) return;
+    const name = labelName(this.language);
+    map.setLayoutProperty(LAYERS.portLabels, 'text-field', name);
+    map.setLayoutProperty(LAYERS.countryLabels, 'text-field', name);
+  }
+
+  private maybeLoadDetail() {
+    const map = this.map;
+    const world = this.world;
+    if (!map || !world || this.detailRequested || map.getZoom() < DETAIL_ZOOM) return;
+    this.detailRequested = true;
+    const signal = this.abort?.signal;
+    void withDetail(world, signal).then((shapes) => {
+      if (signal?.aborted || this.map !== map) return;
+      if ('message' in shapes) this.report([shapes]);
+      else map.getSource<GeoJSONSource>(SOURCES.countries)?.setData(shapes);
+    });
+  }
+
+  private hoverAt(e: MapMouseEvent) {
+    const {x, y} = e.point;
+    const target = this.pick(x, y);
+    this.map!.getCanvas().style.cursor = target ? 'pointer' : '';
+    this.hovered = target ? {target, x, y} : undefined;
+  }
+
+  /** What is under a point: an arc or port (deck.gl) first, else a country with a role. */
+  private pick(x: number, y: number): Hovered | undefined {
+    const picked = this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports']});
+    if (picked?.object) {
+      return picked.layer?.id === 'routes' ? {kind: 'route', route: picked.object as Route} : {kind: 'port', port: picked.object as Port};
+    }
+    const map = this.map;
+    if (!map?.getLayer(LAYERS.roleFill)) return undefined;
+    for (const f of map.queryRenderedFeatures([x, y], {layers: [LAYERS.roleFill]})) {
+      const country = this.countriesByIso.get(f.properties?.iso3);
+      if (country) return {kind: 'country', country};
+    }
+    return undefined;
+  }
+
+  /** Shows problems on the map and emits one `route-map-error` for them. */
+  private report(problems: Problem[]) {
+    this.problems = [...this.problems, ...problems];
+    const message = problems.map(describeProblem).join('\n');
+    this.dispatchEvent(new CustomEvent<RouteMapErrorDetail>('route-map-error', {bubbles: true, composed: true, detail: {message, problems}}));
+  }
+
+  render() {
+    const s = STRINGS[this.language];
+    return html`
+      <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
+      ${this.ready || this.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
+      ${this.renderLegend()}
+      ${this.hovered ? this.renderTooltip() : nothing}
+      ${this.problems.length ? html`
+        <div class="problems" part="problems" role="alert">
+          <strong>${s.problemsTitle}</strong>
+          <span>${s.skipped(this.problems.length)}</span>
+          <ul>${this.problems.slice(0, 20).map((p) => html`<li>${describeProblem(p)}</li>`)}</ul>
+          ${this.problems.length > 20 ? html`<p>… +${this.problems.length - 20}</p>` : nothing}
+          <button type="button" @click=${() => (this.problems = [])}>${s.dismiss}</button>
+        </div>` : nothing}`;
+  }
+
+  private renderLegend() {
+    const s = STRINGS[this.language];
+    const legs = [['source', s.legSource], ['ocean', s.legOcean], ['onward', s.legOnward]] as const;
+    return html`
+      <div class="legend" part="legend">
+        ${legs.map(([leg, label]) => html`<div class="row">${arrowSwatch(rgb(LEG_COLORS[leg]))}<span>${label}</span></div>`)}
+      </div>`;
+  }
+
+  private renderTooltip() {
+    const {target, x, y} = this.hovered!;
+    const lang = this.language;
+    const placeName = (id: string) => {
+      const place = this.placeNames.get(id);
+      return place ? nameIn(place.name, lang) : id;
+    };
+    // Keep the card inside the element: flip to the left of or above the pointer near the edges.
+    const flipX = x > this.clientWidth * 0.6;
+    const flipY = y > this.clientHeight * 0.55;
+    const transform = `translate(${flipX ? `calc(${x - 14}px - 100%)` : `${x + 14}px`}, ${flipY ? `calc(${y - 14}px - 100%)` : `${y + 14}px`})`;
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style="transform: ${transform}">${tooltipContent(target, lang, placeName)}</div>`;
+  }
+}
+
+/** A short arc with an arrowhead in the leg's colour, for the legend. */
+const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
+  <path d="M2 10 Q 14 0 26 6" fill="none" stroke=${color} stroke-width="2.5"/>
+  <path d="M33 8 L23 1 L25 7 L21 11 Z" fill=${color}/>`}</svg>`;
+
+/** Port label points; more important ports first, so they win label collisions. */
+function portLabelFeatures(ports: Port[]) {
+  const order = {entry: 0, departure: 1, transit: 2, destination: 3};
+  return {
+    type: 'FeatureCollection' as const,
+    features: ports.map((p) => ({
+      type: 'Feature' as const,
+      geometry: {type: 'Point' as const, coordinates: p.position},
+      properties: {id: p.id, name_en: p.name.en, name_nl: p.name.nl, order: order[p.role] * 100 + (p.kind === 'region' ? 50 : 0)},
+    })),
+  };
+}
+
+/** Our offline font, unless a user's style has a glyph server: then a font that server knows. */
+function labelFont(style: StyleSpecification): string {
+  if (!style.glyphs) return FONT_BOLD;
+  for (const layer of style.layers) {
+    const font = layer.type === 'symbol' ? layer.layout?.['text-font'] : undefined;
+    if (Array.isArray(font) && typeof font[0] === 'string') return font[0];
+  }
+  return FONT_REGULAR;
+}

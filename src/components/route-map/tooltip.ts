@@ -1,0 +1,48 @@
+/**
+ * What the tooltip says about a route, port or country. Built with Lit templates, so every
+ * data property is bound as text and never parsed as HTML.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Country, Port, Route, Source} from '../../data/schema';
+import {formatFigure, keyFigure, nameIn} from '../../data/format';
+import {STRINGS, type Lang} from '../../i18n/strings';
+
+export type Hovered = {kind: 'route'; route: Route} | {kind: 'port'; port: Port} | {kind: 'country'; country: Country};
+
+const sourceLine = (s: Source) => `${s.publisher}, ${s.title} (${s.date})`;
+
+function footer(feature: Route | Port | Country, figureSource: number | undefined, lang: Lang) {
+  const s = STRINGS[lang];
+  const source = feature.sources[figureSource ?? 0];
+  return html`
+    ${source ? html`<p class="source">${s.source}: ${sourceLine(source)}${feature.sources.length > 1 ? ` (+${feature.sources.length - 1})` : ''}</p>` : nothing}
+    ${feature.confidence === 'illustrative' ? html`<p class="caveat">${s.illustrative}</p>` : nothing}
+    ${feature.confidence === 'estimate' ? html`<p class="caveat">${s.estimate}</p>` : nothing}`;
+}
+
+export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: string) => string): TemplateResult {
+  const s = STRINGS[lang];
+  const feature = hovered.kind === 'route' ? hovered.route : hovered.kind === 'port' ? hovered.port : hovered.country;
+  const figure = keyFigure(feature);
+  let subtitle: string;
+  if (hovered.kind === 'route') {
+    const {route} = hovered;
+    const leg = {source: s.legSource, ocean: s.legOcean, onward: s.legOnward}[route.leg];
+    subtitle = route.via.length ? `${leg}; ${s.via} ${route.via.map(placeName).join(', ')}` : leg;
+  } else if (hovered.kind === 'port') {
+    subtitle = s.portRoles[hovered.port.role];
+  } else {
+    const {country} = hovered;
+    subtitle = country.roles.map((r) => s.roles[r]).join(' · ') + (country.since ? ` (${s.since} ${country.since})` : '');
+  }
+  const figureNote = figure?.note ? nameIn(figure.note, lang) : undefined;
+  return html`
+    <p class="title">${nameIn(feature.name, lang)}</p>
+    <p class="subtitle">${subtitle}</p>
+    ${figure ? html`<p class="figure">${formatFigure(figure, lang)}</p>` : nothing}
+    ${figureNote ? html`<p class="note">${figureNote}</p>` : nothing}
+    ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
+    ${hovered.kind === 'route' && hovered.route.weight.basis === 'illustrative' ? html`<p class="caveat">${s.illustrativeWidth}</p>` : nothing}
+    ${footer(feature, figure?.source, lang)}
+    <p class="as-of">${s.asOf} ${feature.asOf}</p>`;
+}

@@ -1,0 +1,80 @@
+/**
+ * Fetching the layers: the bundled files in geo/, or a user's data bundle, which replaces the
+ * bundled layers it names. Every failure becomes a Problem; nothing here throws.
+ */
+import routesUrl from '../../geo/routes.geojson?url';
+import portsUrl from '../../geo/ports.geojson?url';
+import countriesUrl from '../../geo/countries.geojson?url';
+import {LAYER_NAMES, type LayerName, type Problem, type RouteData} from './schema';
+import {validateData} from './validate';
+
+export const BUNDLED: Record<LayerName, string> = {routes: routesUrl, ports: portsUrl, countries: countriesUrl};
+
+/** How long a data request may take before it counts as failed. */
+const TIMEOUT_MS = 15_000;
+
+/** A readable name for a URL in messages: its path within this site, or the whole address. */
+export function fileLabel(url: string): string {
+  try {
+    const u = new URL(url, document.baseURI);
+    return u.origin === location.origin ? decodeURIComponent(u.pathname.replace(/^\//, '')) : u.href;
+  } catch {
+    return url;
+  }
+}
+
+export type Fetched = {json: unknown; file: string} | {problem: Problem};
+
+/** GETs a JSON document; a network error, an HTTP error, a time-out or bad JSON becomes a Problem. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<Fetched> {
+  const file = fileLabel(url);
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  let text: string;
+  try {
+    const response = await fetch(url, {signal: signal ? AbortSignal.any([signal, timeout]) : timeout});
+    if (!response.ok) return {problem: {file, message: `could not be loaded (HTTP ${response.status}); nothing in it is shown`}};
+    text = await response.text();
+  } catch (e) {
+    const why = timeout.aborted ? `no answer within ${TIMEOUT_MS / 1000} s` : (e as Error).message;
+    return {problem: {file, message: `could not be loaded (${why}); nothing in it is shown`}};
+  }
+  try {
+    return {json: JSON.parse(text), file};
+  } catch (e) {
+    const start = text.trimStart().slice(0, 1);
+    const hint = start === '<' ? ' (it looks like HTML)' : '';
+    return {problem: {file, message: `is not valid JSON${hint}: ${(e as Error).message}; nothing in it is shown`}};
+  }
+}
+
+/**
+ * Loads the bundled layers and, if `dataUrl` is given, a bundle `{"routes": FeatureCollection,
+ * "ports": …, "countries": …}` whose layers replace the bundled ones of the same name.
+ */
+export async function loadData(dataUrl?: string, signal?: AbortSignal): Promise<{data: RouteData; problems: Problem[]}> {
+  const problems: Problem[] = [];
+  const inputs: Partial<Record<LayerName, {file: string; json: unknown}>> = {};
+  let replaced: Partial<Record<LayerName, unknown>> = {};
+  let bundleFile = '';
+  if (dataUrl) {
+    const bundle = await fetchJson(dataUrl, signal);
+    if ('problem' in bundle) problems.push(bundle.problem);
+    else if (typeof bundle.json === 'object' && bundle.json && !Array.isArray(bundle.json) && LAYER_NAMES.some((l) => l in (bundle.json as object))) {
+      replaced = bundle.json as Record<LayerName, unknown>;
+      bundleFile = bundle.file;
+    } else {
+      problems.push({file: bundle.file, message: `must be an object with one or more of ${LAYER_NAMES.join(', ')}, each a GeoJSON FeatureCollection; nothing in it is shown`});
+    }
+  }
+  await Promise.all(LAYER_NAMES.map(async (layer) => {
+    if (layer in replaced) {
+      inputs[layer] = {file: `${bundleFile} (${layer})`, json: replaced[layer]};
+      return;
+    }
+    const fetched = await fetchJson(BUNDLED[layer], signal);
+    if ('problem' in fetched) problems.push(fetched.problem);
+    else inputs[layer] = fetched;
+  }));
+  const result = validateData(inputs);
+  return {data: result.data, problems: [...problems, ...result.problems]};
+}

@@ -1,0 +1,43 @@
+/**
+ * The prepared Natural Earth shapes (see scripts/build-basemap.mjs), decoded from TopoJSON.
+ * The world at 50m loads first; finer 10m shapes of the European port region replace their
+ * 50m countries the first time the map zooms in close.
+ */
+import {feature} from 'topojson-client';
+import type {Topology, GeometryCollection} from 'topojson-specification';
+import type {FeatureCollection, Geometry} from 'geojson';
+import worldUrl from '../../geo/basemap/world-50m.topo.json?url';
+import detailUrl from '../../geo/basemap/europe-10m.topo.json?url';
+import labelsUrl from '../../geo/basemap/country-labels.geojson?url';
+import {fetchJson} from '../data/load';
+import type {Problem} from '../data/schema';
+
+export {labelsUrl as countryLabelsUrl};
+
+export interface CountryShapeProps {
+  iso3: string;
+  name_en: string;
+  name_nl: string;
+}
+export type CountryShapes = FeatureCollection<Geometry, CountryShapeProps>;
+
+/** Zoom from which the 10m detail is fetched and shown. */
+export const DETAIL_ZOOM = 4.5;
+
+async function loadShapes(url: string, signal?: AbortSignal): Promise<CountryShapes | Problem> {
+  const fetched = await fetchJson(url, signal);
+  if ('problem' in fetched) return {...fetched.problem, message: `basemap ${fetched.problem.message}`};
+  const topo = fetched.json as Topology<{countries: GeometryCollection<CountryShapeProps>}>;
+  if (topo?.type !== 'Topology' || !topo.objects?.countries) return {file: fetched.file, message: 'is not the prepared basemap TopoJSON; the map shows sea only'};
+  return feature(topo, topo.objects.countries) as CountryShapes;
+}
+
+export const loadWorld = (signal?: AbortSignal) => loadShapes(worldUrl, signal);
+
+/** The world with the detailed countries swapped in. */
+export async function withDetail(world: CountryShapes, signal?: AbortSignal): Promise<CountryShapes | Problem> {
+  const detail = await loadShapes(detailUrl, signal);
+  if ('message' in detail) return detail;
+  const replaced = new Set(detail.features.map((f) => f.properties.iso3));
+  return {type: 'FeatureCollection', features: [...world.features.filter((f) => !replaced.has(f.properties.iso3)), ...detail.features]};
+}

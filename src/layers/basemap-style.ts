@@ -1,0 +1,75 @@
+/**
+ * The offline basemap and the MapLibre layers drawn from our data: sea, land, borders,
+ * country roles and labels. No `glyphs`: MapLibre draws label text from the fonts the page
+ * registers (see fonts.ts), so no tile, glyph or sprite server is needed.
+ */
+import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
+import type {Country} from '../data/schema';
+import {BASE, ROLE_FILLS, css} from './theme';
+import type {Lang} from '../i18n/strings';
+
+export const SOURCES = {countries: 'rm-countries', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels'} as const;
+
+/** Layer ids; deck.gl layers are drawn just below `firstLabel`. */
+export const LAYERS = {roleFill: 'rm-role-fill', borders: 'rm-borders', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels', firstLabel: 'rm-country-labels'} as const;
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
+
+/** The bundled basemap. `countryLabelsUrl` is the prepared label points. */
+export function offlineStyle(countryLabelsUrl: string): StyleSpecification {
+  return {
+    version: 8,
+    name: 'route-map offline',
+    sources: {
+      [SOURCES.countries]: {type: 'geojson', data: EMPTY, attribution: 'Natural Earth'},
+      [SOURCES.countryLabels]: {type: 'geojson', data: countryLabelsUrl},
+    },
+    layers: [
+      {id: 'rm-sea', type: 'background', paint: {'background-color': css(BASE.sea)}},
+      {id: 'rm-land', type: 'fill', source: SOURCES.countries, paint: {'fill-color': css(BASE.land), 'fill-antialias': false}},
+    ],
+  };
+}
+
+/** A label's text: the feature's name in `lang`, else in English. */
+export const labelName = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+
+/** A fill colour per country from its first role; countries without a role stay transparent. */
+export function roleFillColor(countries: Country[]): ExpressionSpecification | string {
+  const pairs = countries.flatMap((c) => [c.iso3, css(ROLE_FILLS[c.roles[0]])]);
+  return pairs.length ? ['match', ['get', 'iso3'], ...pairs, 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification : 'rgba(0,0,0,0)';
+}
+
+/**
+ * Layers drawn from our data on any basemap, ours or a user's style.
+ * `font` is the text font to use: ours offline, or one the user's glyph server knows.
+ */
+export function overlayLayers(countries: Country[], lang: Lang, font: string): LayerSpecification[] {
+  const name = labelName(lang);
+  return [
+    {id: LAYERS.roleFill, type: 'fill', source: SOURCES.countries,
+      // Lighter close up, where a whole screen of tint would drown the arcs.
+      paint: {'fill-color': roleFillColor(countries), 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 7, 0.55]}},
+    {id: LAYERS.borders, type: 'line', source: SOURCES.countries,
+      paint: {'line-color': css(BASE.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2]}},
+    {id: LAYERS.countryLabels, type: 'symbol', source: SOURCES.countryLabels,
+      // Big countries first; smaller ones appear as the map zooms in.
+      filter: ['<', ['get', 'rank'], ['step', ['zoom'], 25, 2, 60, 3, 120, 4, 400]],
+      layout: {
+        'text-field': name, 'text-font': [font], 'symbol-sort-key': ['get', 'rank'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 15], 'text-max-width': 7,
+        'text-transform': 'uppercase', 'text-letter-spacing': 0.06,
+      },
+      paint: {'text-color': css(BASE.label, 0.75), 'text-halo-color': css(BASE.labelHalo, 0.8), 'text-halo-width': 1.2}},
+    {id: LAYERS.portLabels, type: 'symbol', source: SOURCES.portLabels,
+      layout: {
+        'text-field': name, 'text-font': [font], 'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 6, 15],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'order'],
+      },
+      paint: {'text-color': css(BASE.portLabel), 'text-halo-color': css(BASE.labelHalo), 'text-halo-width': 1.6}},
+  ];
+}

@@ -1,0 +1,39 @@
+/** Colours of the map, as RGB triples for deck.gl and CSS strings for MapLibre. */
+import type {CountryRole, Leg, PortRole} from '../data/schema';
+
+export type RGB = [number, number, number];
+
+export const css = ([r, g, b]: RGB, alpha = 1) => (alpha === 1 ? `rgb(${r} ${g} ${b})` : `rgb(${r} ${g} ${b} / ${alpha})`);
+
+/** Leg colours from the Okabe–Ito palette, distinct under the common colour-vision deficiencies. */
+export const LEG_COLORS: Record<Leg, RGB> = {
+  source: [230, 159, 0],
+  ocean: [213, 94, 0],
+  onward: [0, 125, 95],
+};
+
+export const PORT_COLORS: Record<PortRole, RGB> = {
+  departure: [150, 75, 0],
+  transit: [150, 110, 0],
+  entry: [0, 90, 160],
+  destination: [0, 125, 95],
+};
+
+/** Country fills: pale tints, so arcs and labels keep their contrast above them. */
+export const ROLE_FILLS: Record<CountryRole, RGB> = {
+  producer: [246, 205, 150],
+  transit: [250, 232, 165],
+  // Violet rather than blue: a blue country would read as water next to the sea.
+  coalition: [208, 194, 236],
+  partner: [200, 230, 205],
+  destination: [240, 212, 224],
+};
+
+export const BASE = {
+  sea: [219, 229, 237] as RGB,
+  land: [246, 244, 239] as RGB,
+  border: [170, 165, 155] as RGB,
+  label: [70, 70, 70] as RGB,
+  labelHalo: [255, 255, 255] as RGB,
+  portLabel: [25, 25, 25] as RGB,
+};

@@ -1,0 +1,66 @@
+/** Mounting `<route-map>` in the test page and reading what it drew. */
+import '../../src/route-map';
+import type {RouteMap, RouteMapErrorDetail, RouteMapReadyDetail} from '../../src/index';
+import type {Route} from '../../src/data/schema';
+
+export interface Mounted {
+  el: RouteMap;
+  ready: Promise<RouteMapReadyDetail>;
+  errors: RouteMapErrorDetail[];
+}
+
+export function mount(attributes: Record<string, string> = {}, size = {width: 1024, height: 640}): Mounted {
+  const el = document.createElement('route-map');
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  el.style.cssText = `display:block;position:fixed;left:0;top:0;width:${size.width}px;height:${size.height}px`;
+  const errors: RouteMapErrorDetail[] = [];
+  el.addEventListener('route-map-error', (e) => errors.push(e.detail));
+  const ready = new Promise<RouteMapReadyDetail>((resolve) => el.addEventListener('route-map-ready', (e) => resolve(e.detail), {once: true}));
+  document.body.append(el);
+  return {el, ready, errors};
+}
+
+/** RGBA at CSS pixel (x, y), read inside a render callback while the frame is still in the buffer. */
+export function readPixel(el: RouteMap, x: number, y: number): Promise<[number, number, number, number]> {
+  const map = el.map!;
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext;
+      const ratio = canvas.width / canvas.clientWidth;
+      const out = new Uint8Array(4);
+      gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+      resolve([out[0], out[1], out[2], out[3]]);
+    });
+    map.triggerRepaint();
+  });
+}
+
+/** The screen point at the middle of a route's arc: deck.gl bulges flat arcs (tilt 90°, height 0.3) to the left of travel. */
+export function arcMiddle(el: RouteMap, route: Route): {x: number; y: number} {
+  const s = el.map!.project(route.sourcePosition);
+  const t = el.map!.project(route.targetPosition);
+  const [dx, dy] = [t.x - s.x, t.y - s.y];
+  return {x: (s.x + t.x) / 2 + 0.15 * dy, y: (s.y + t.y) / 2 - 0.15 * dx};
+}
+
+export const near = (a: number[], b: number[], tolerance = 24) => a.slice(0, 3).every((v, i) => Math.abs(v - b[i]) <= tolerance);
+
+/** Moves the pointer over the map as a mouse would, with events MapLibre listens to. */
+export function pointAt(el: RouteMap, x: number, y: number) {
+  const canvas = el.map!.getCanvas();
+  const box = canvas.getBoundingClientRect();
+  const init = {bubbles: true, composed: true, clientX: box.left + x, clientY: box.top + y};
+  canvas.dispatchEvent(new MouseEvent('mousemove', init));
+}
+
+export const tooltipText = (el: RouteMap) => el.shadowRoot!.querySelector('.tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Jumps the camera and resolves once the map has drawn the new view. */
+export function flyTo(el: RouteMap, center: [number, number], zoom: number): Promise<void> {
+  const map = el.map!;
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.jumpTo({center, zoom});
+  });
+}
