@@ -1,6 +1,9 @@
 import {defineConfig} from 'vite';
 import {resolve} from 'node:path';
 
+// MapLibre and deck.gl make one big chunk by nature; its size is printed by `npm run bench:load`.
+const chunkSizeWarningLimit = 2000;
+
 // `vite build` writes the demo site to dist/site; `vite build --mode lib` writes the
 // embeddable module dist/lib/route-map.js with its assets beside it (relative URLs).
 export default defineConfig(({mode}) => ({
@@ -12,13 +15,14 @@ export default defineConfig(({mode}) => ({
       outDir: 'dist/lib',
       emptyOutDir: true,
       assetsInlineLimit: 0,
+      chunkSizeWarningLimit,
       rollupOptions: {
         input: {'route-map': resolve(import.meta.dirname, 'src/route-map.ts')},
         preserveEntrySignatures: 'exports-only',
         output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
       },
     }
-    : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0},
+    : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit},
   // No single-page fallback: a missing file is a 404, as on any static host.
   appType: 'mpa',
   server: {host: '127.0.0.1'},

@@ -67,7 +67,7 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
     {id: LAYERS.portLabels, type: 'symbol', source: SOURCES.portLabels,
       layout: {
         'text-field': name, 'text-font': [font], 'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 6, 15],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': ['get', 'offset'], 'text-justify': 'auto',
         'symbol-sort-key': ['get', 'order'],
       },
       paint: {'text-color': css(BASE.portLabel), 'text-halo-color': css(BASE.labelHalo), 'text-halo-width': 1.6}},

@@ -56,11 +56,8 @@ export function pointAt(el: RouteMap, x: number, y: number) {
 
 export const tooltipText = (el: RouteMap) => el.shadowRoot!.querySelector('.tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Jumps the camera and resolves once the map has drawn the new view. */
-export function flyTo(el: RouteMap, center: [number, number], zoom: number): Promise<void> {
-  const map = el.map!;
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.jumpTo({center, zoom});
-  });
+/** Jumps the camera and resolves once the map has drawn the new view, finer basemap included. */
+export async function flyTo(el: RouteMap, center: [number, number], zoom: number): Promise<void> {
+  el.map!.jumpTo({center, zoom});
+  await el.settled();
 }

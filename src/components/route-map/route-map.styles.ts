@@ -21,6 +21,8 @@ export const routeMapStyles = css`
   }
   :host([hidden]) { display: none; }
   .map { position: absolute; inset: 0; }
+  /* MapLibre's controls in our shipped font too, so nothing depends on the fonts a machine has. */
+  .map.maplibregl-map { font-family: inherit; }
   .status {
     position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%);
     padding: 0.4em 0.8em; border-radius: 4px; background: rgb(255 255 255 / 0.85); font-size: 0.9rem;

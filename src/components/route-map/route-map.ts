@@ -10,7 +10,7 @@ import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, offlineStyle, overlayLayers} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {routeLayers} from '../../layers/route-layers';
+import {portRadius, routeLayers} from '../../layers/route-layers';
 import {LEG_COLORS, css as rgb} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {tooltipContent, type Hovered} from './tooltip';
@@ -78,6 +78,8 @@ export class RouteMap extends LitElement {
   private abort?: AbortController;
   private world?: CountryShapes;
   private detailRequested = false;
+  /** Work in flight that changes what is drawn (the finer basemap); see settled(). */
+  private pending: Promise<unknown> = Promise.resolve();
   private countriesByIso = new Map<string, Country>();
   private placeNames = new Map<string, Port | Country>();
 
@@ -202,10 +204,21 @@ export class RouteMap extends LitElement {
     if (!map || !world || this.detailRequested || map.getZoom() < DETAIL_ZOOM) return;
     this.detailRequested = true;
     const signal = this.abort?.signal;
-    void withDetail(world, signal).then((shapes) => {
+    this.pending = withDetail(world, signal).then((shapes) => {
       if (signal?.aborted || this.map !== map) return;
       if ('message' in shapes) this.report([shapes]);
       else map.getSource<GeoJSONSource>(SOURCES.countries)?.setData(shapes);
+    });
+  }
+
+  /** Resolves once loading has finished and the map has drawn everything it has, e.g. before a screenshot. */
+  async settled(): Promise<void> {
+    await this.pending;
+    const map = this.map;
+    if (!map) return;
+    await new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
     });
   }
 
@@ -292,7 +305,11 @@ function portLabelFeatures(ports: Port[]) {
     features: ports.map((p) => ({
       type: 'Feature' as const,
       geometry: {type: 'Point' as const, coordinates: p.position},
-      properties: {id: p.id, name_en: p.name.en, name_nl: p.name.nl, order: order[p.role] * 100 + (p.kind === 'region' ? 50 : 0)},
+      properties: {
+        id: p.id, name_en: p.name.en, name_nl: p.name.nl, order: order[p.role] * 100 + (p.kind === 'region' ? 50 : 0),
+        // Clear of the port's circle: radius in ems of the label size, plus a gap.
+        offset: portRadius(p) / 13 + 0.35,
+      },
     })),
   };
 }
