@@ -76,6 +76,20 @@ describe('<route-map> with the bundled data', () => {
   });
 });
 
+describe('<route-map> with a basemap style URL', () => {
+  it('draws the user style with the countries, routes and labels on top', async () => {
+    const {el, ready, errors} = mount({basemap: '/tests/fixtures/user-style.json'});
+    await ready;
+    expect(errors).toEqual([]);
+    const map = el.map!;
+    expect(map.getLayer('paper')).toBeDefined();
+    expect(map.getLayer('rm-role-fill')).toBeDefined();
+    expect(map.getLayer('rm-port-labels')).toBeDefined();
+    const sea = map.project([-25, -20]);
+    expect(near(await readPixel(el, sea.x, sea.y), [250, 240, 200], 6)).toBe(true);
+  });
+});
+
 describe('<route-map> with bad input', () => {
   it('skips malformed features with a visible message, one error event, and shows the rest', async () => {
     const {el, ready, errors} = mount({data: '/tests/fixtures/user-bundle.json'});

@@ -57,7 +57,7 @@ export class RouteMap extends LitElement {
   static styles = [mapLibreStyles, routeMapStyles];
 
   /** Interface and label language, `en` or `nl`; defaults to the document's language. */
-  @property({reflect: true}) lang = '';
+  @property() lang = '';
 
   /** A MapLibre style URL to use instead of the bundled offline basemap. */
   @property() basemap?: string;
