@@ -91,6 +91,16 @@ describe('<route-map> with a basemap style URL', () => {
 });
 
 describe('<route-map> with bad input', () => {
+  it('falls back to the bundled basemap when a style URL fails, and says so', async () => {
+    const {el, ready, errors} = mount({basemap: '/tests/fixtures/no-such-style.json'});
+    const counts = await ready;
+    expect(counts.routes).toBeGreaterThanOrEqual(20);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/no-such-style.json: basemap style could not be used .*showing the bundled basemap/);
+    const sea = el.map!.project([-25, -20]);
+    expect(near(await readPixel(el, sea.x, sea.y), BASE.sea, 6)).toBe(true);
+  });
+
   it('skips malformed features with a visible message, one error event, and shows the rest', async () => {
     const {el, ready, errors} = mount({data: '/tests/fixtures/user-bundle.json'});
     const counts = await ready;

@@ -130,10 +130,11 @@ export class RouteMap extends LitElement {
     ensureWorker();
     const dataLoaded = loadData(this.data, abort.signal);
     const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld(abort.signal);
+    const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
-        container, style: this.basemap ?? offlineStyle(new URL(countryLabelsUrl, document.baseURI).href),
+        container, style: this.basemap ?? offline(),
         bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
         attributionControl: {compact: true}, maxZoom: 9,
       });
@@ -142,9 +143,18 @@ export class RouteMap extends LitElement {
       return;
     }
     this.map = map;
+    let fellBack = false;
     map.on('error', (e: ErrorEvent) => {
       if (abort.signal.aborted) return;
-      this.report([{file: this.basemap ? 'basemap style' : 'map', message: e.error?.message ?? String(e.error)}]);
+      const message = e.error?.message ?? String(e.error);
+      // A user's style that cannot load must not leave a blank box: draw on the bundled basemap.
+      if (this.basemap && !fellBack && !map.isStyleLoaded()) {
+        fellBack = true;
+        this.report([{file: this.basemap, message: `basemap style could not be used (${message}); showing the bundled basemap`}]);
+        map.setStyle(offline());
+        return;
+      }
+      this.report([{file: this.basemap ? 'basemap style' : 'map', message}]);
     });
     map.on('mousemove', (e) => this.hoverAt(e));
     map.on('click', (e) => this.hoverAt(e));
