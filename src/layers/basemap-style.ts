@@ -65,6 +65,7 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
       },
       paint: {'text-color': css(BASE.label, 0.75), 'text-halo-color': css(BASE.labelHalo, 0.8), 'text-halo-width': 1.2}},
     {id: LAYERS.portLabels, type: 'symbol', source: SOURCES.portLabels,
+      filter: ['>=', ['zoom'], ['get', 'minzoom']],
       layout: {
         'text-field': name, 'text-font': [font], 'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 6, 15],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': ['get', 'offset'], 'text-justify': 'auto',

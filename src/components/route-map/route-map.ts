@@ -307,9 +307,15 @@ const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox=
   <path d="M2 10 Q 14 0 26 6" fill="none" stroke=${color} stroke-width="2.5"/>
   <path d="M33 8 L23 1 L25 7 L21 11 Z" fill=${color}/>`}</svg>`;
 
+/** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
+const CROWDED_DEGREES = 1.5;
+const CLEARLY_BIGGER = 1 / 0.75;
+
 /** Port label points; more important ports first, so they win label collisions. */
 function portLabelFeatures(ports: Port[]) {
   const order = {entry: 0, departure: 1, transit: 2, destination: 3};
+  const crowded = (p: Port) => ports.some((q) => q !== p && portRadius(q) > portRadius(p) * CLEARLY_BIGGER
+    && Math.hypot(q.position[0] - p.position[0], q.position[1] - p.position[1]) < CROWDED_DEGREES);
   return {
     type: 'FeatureCollection' as const,
     features: ports.map((p) => ({
@@ -319,6 +325,7 @@ function portLabelFeatures(ports: Port[]) {
         id: p.id, name_en: p.name.en, name_nl: p.name.nl, order: order[p.role] * 100 + (p.kind === 'region' ? 50 : 0),
         // Clear of the port's circle: radius in ems of the label size, plus a gap.
         offset: portRadius(p) / 13 + 0.35,
+        minzoom: crowded(p) ? 4 : 0,
       },
     })),
   };
