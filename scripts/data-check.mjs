@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Validates the data layers in geo/ with the same code the map runs, and prints every
+// problem with file, feature and field. Exits 1 if there is any.
+//   npm run data:check
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {createServer} from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Vite's module loader runs the TypeScript validator on Node 20 without a separate build.
+const vite = await createServer({root, configFile: false, logLevel: 'error', server: {middlewareMode: true, hmr: false}, appType: 'custom', optimizeDeps: {noDiscovery: true, include: []}});
+try {
+  const {validateData, describeProblem} = await vite.ssrLoadModule('/src/data/validate.ts');
+  const inputs = {};
+  const problems = [];
+  for (const layer of ['routes', 'ports', 'countries']) {
+    const file = `geo/${layer}.geojson`;
+    try {
+      inputs[layer] = {file, json: JSON.parse(readFileSync(root + file, 'utf8'))};
+    } catch (e) {
+      problems.push(`${file}: ${e.message}`);
+    }
+  }
+  const {data, problems: found} = validateData(inputs);
+  problems.push(...found.map(describeProblem));
+  for (const p of problems) console.error(p);
+  console.log(`${data.routes.length} routes, ${data.ports.length} ports, ${data.countries.length} countries valid; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  process.exitCode = problems.length ? 1 : 0;
+} finally {
+  await vite.close();
+}
