@@ -1,6 +1,6 @@
 /** deck.gl layers for routes (arcs with arrowheads) and ports (circles), from validated records. */
 import {ArcLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
-import type {Layer, PickingInfo} from '@deck.gl/core';
+import type {Layer} from '@deck.gl/core';
 import type {LngLat, Port, Route} from '../data/schema';
 import {inKg, keyFigure} from '../data/format';
 import {LEG_COLORS, PORT_COLORS, type RGB} from './theme';
@@ -41,7 +41,6 @@ export interface RouteLayerOptions {
   ports: Port[];
   /** Draw below this MapLibre layer (interleaved mode), so labels stay on top. */
   beforeId?: string;
-  onHover?: (info: PickingInfo) => void;
 }
 
 export function routeLayers({routes, ports, beforeId}: RouteLayerOptions): Layer[] {
