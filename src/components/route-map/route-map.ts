@@ -314,7 +314,8 @@ const CLEARLY_BIGGER = 1 / 0.75;
 /** Port label points; more important ports first, so they win label collisions. */
 function portLabelFeatures(ports: Port[]) {
   const order = {entry: 0, departure: 1, transit: 2, destination: 3};
-  const crowded = (p: Port) => ports.some((q) => q !== p && portRadius(q) > portRadius(p) * CLEARLY_BIGGER
+  // Pairwise, so only for a hand-made number of ports; large user data keeps plain collision.
+  const crowded = (p: Port) => ports.length <= 500 && ports.some((q) => q !== p && portRadius(q) > portRadius(p) * CLEARLY_BIGGER
     && Math.hypot(q.position[0] - p.position[0], q.position[1] - p.position[1]) < CROWDED_DEGREES);
   return {
     type: 'FeatureCollection' as const,
