@@ -11,20 +11,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = await createServer({root, configFile: false, logLevel: 'error', server: {middlewareMode: true, hmr: false}, appType: 'custom', optimizeDeps: {noDiscovery: true, include: []}});
 try {
   const {validateData, describeProblem} = await vite.ssrLoadModule('/src/data/validate.ts');
+  const {GEO_FILES} = await vite.ssrLoadModule('/src/data/files.ts');
   const inputs = {};
   const problems = [];
-  for (const layer of ['routes', 'ports', 'countries']) {
-    const file = `geo/${layer}.geojson`;
-    try {
-      inputs[layer] = {file, json: JSON.parse(readFileSync(root + file, 'utf8'))};
-    } catch (e) {
-      problems.push(`${file}: ${e.message}`);
+  for (const [layer, files] of Object.entries(GEO_FILES)) {
+    inputs[layer] = [];
+    for (const name of files) {
+      const file = `geo/${name}`;
+      try {
+        inputs[layer].push({file, json: JSON.parse(readFileSync(root + file, 'utf8'))});
+      } catch (e) {
+        problems.push(`${file}: ${e.message}`);
+      }
     }
   }
-  const {data, problems: found} = validateData(inputs);
+  const {data, problems: found} = validateData(inputs, {strict: true});
   problems.push(...found.map(describeProblem));
   for (const p of problems) console.error(p);
-  console.log(`${data.routes.length} routes, ${data.ports.length} ports, ${data.countries.length} countries valid; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  const counts = Object.entries(data).map(([layer, records]) => `${records.length} ${layer}`).join(', ');
+  console.log(`valid: ${counts}; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   process.exitCode = problems.length ? 1 : 0;
 } finally {
   await vite.close();

@@ -1,13 +1,20 @@
 /** Figures as a reader sees them: locale numbers, units, the source's hedges kept. */
-import type {Figure, Names, Port, Country, Route} from './schema';
+import type {Confidence, Figure, Names} from './schema';
 import {STRINGS, type Lang} from '../i18n/strings';
 
 const LOCALE: Record<Lang, string> = {en: 'en-GB', nl: 'nl-NL'};
 
-const UNIT_LABEL: Record<Lang, Record<Figure['unit'], string>> = {
-  en: {kg: 'kg', t: 't', ha: 'ha'},
-  nl: {kg: 'kg', t: 'ton', ha: 'ha'},
-};
+/** A number with its unit, e.g. "45,506 kg", "€16.5 million", "72.4 million". */
+function quantity(f: Figure, lang: Lang): string {
+  const n = formatNumber(f.value, lang);
+  switch (f.unit) {
+    case 't': return lang === 'nl' ? `${n} ton` : `${n} t`;
+    case '%': return `${n}%`;
+    case 'EUR million': return lang === 'nl' ? `€ ${n} miljoen` : `€${n} million`;
+    case 'count': return f.value >= 1e6 ? new Intl.NumberFormat(LOCALE[lang], {notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1}).format(f.value) : n;
+    default: return `${n} ${f.unit}`;
+  }
+}
 
 export const nameIn = (names: Names, lang: Lang) => names[lang] || names.en;
 
@@ -21,14 +28,29 @@ export function formatFigure(f: Figure, lang: Lang): string {
   const hedge = f.qualifier ? `${s.qualifiers[f.qualifier]} ` : '';
   const metric = s.metrics[f.metric] ?? f.metric;
   const provisional = f.provisional ? `, ${s.provisional}` : '';
-  return `${hedge}${formatNumber(f.value, lang)} ${UNIT_LABEL[lang][f.unit]} ${metric} (${f.year}${provisional})`;
+  return `${hedge}${quantity(f, lang)} ${metric} (${f.year}${provisional})`;
 }
 
 /** Kilograms, for comparing seizure figures given in kg or tonnes. */
 export const inKg = (f: Figure) => (f.unit === 't' ? f.value * 1000 : f.unit === 'kg' ? f.value : NaN);
 
-/** The figure a feature is known by: its latest seizure total, else its latest figure of any kind. */
-export function keyFigure(feature: Port | Country | Route): Figure | undefined {
-  const latest = (list: Figure[]) => list.reduce<Figure | undefined>((best, f) => (!best || f.year > best.year ? f : best), undefined);
-  return latest(feature.figures.filter((f) => f.metric === 'seizures' && !f.provisional)) ?? latest(feature.figures);
+/** How far to trust a figure: its own confidence, else its feature's. */
+export const figureConfidence = (f: Figure, feature: {confidence: Confidence}) => f.confidence ?? feature.confidence;
+
+/** Metrics a feature is best known by, most telling first; any other metric comes after these. */
+const KEY_METRICS = ['seizures', 'national-seizures', 'coca-area', 'single-shipment', 'coast-guard-seizures'];
+
+const latest = (list: Figure[]) => list.reduce<Figure | undefined>((best, f) => (!best || f.year > best.year ? f : best), undefined);
+
+/** A feature's latest non-provisional annual seizure total at that place, if it has one. */
+export const latestSeizures = (feature: {figures: Figure[]}) => latest(feature.figures.filter((f) => f.metric === 'seizures' && !f.provisional));
+
+/** The figure a feature is known by: the latest of its most telling metric (a final figure before a provisional one). */
+export function keyFigure(feature: {figures: Figure[]}): Figure | undefined {
+  for (const metric of KEY_METRICS) {
+    const of = feature.figures.filter((f) => f.metric === metric);
+    const found = latest(of.filter((f) => !f.provisional)) ?? latest(of);
+    if (found) return found;
+  }
+  return latest(feature.figures);
 }

@@ -2,13 +2,17 @@
  * Fetching the layers: the bundled files in geo/, or a user's data bundle, which replaces the
  * bundled layers it names. Every failure becomes a Problem; nothing here throws.
  */
-import routesUrl from '../../geo/routes.geojson?url';
-import portsUrl from '../../geo/ports.geojson?url';
-import countriesUrl from '../../geo/countries.geojson?url';
 import {LAYER_NAMES, type LayerName, type Problem, type RouteData} from './schema';
-import {validateData} from './validate';
+import {validateData, type Input} from './validate';
+import {GEO_FILES} from './files';
 
-export const BUNDLED: Record<LayerName, string> = {routes: routesUrl, ports: portsUrl, countries: countriesUrl};
+// Every file in geo/ becomes an asset with its own URL; none is inlined into the JavaScript.
+const GEO_URLS = import.meta.glob<string>('../../geo/*.geojson', {query: '?url', import: 'default', eager: true});
+
+/** The URLs of the bundled files of each layer. */
+export const BUNDLED = Object.fromEntries(
+  LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name) => GEO_URLS[`../../geo/${name}`])]),
+) as Record<LayerName, string[]>;
 
 /** How long a data request may take before it counts as failed. */
 const TIMEOUT_MS = 15_000;
@@ -49,11 +53,12 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<Fetc
 
 /**
  * Loads the bundled layers and, if `dataUrl` is given, a bundle `{"routes": FeatureCollection,
- * "ports": …, "countries": …}` whose layers replace the bundled ones of the same name.
+ * "ports": …, "countries": …, "organisations": …, "events": …}` whose layers replace the
+ * bundled ones of the same name.
  */
 export async function loadData(dataUrl?: string, signal?: AbortSignal): Promise<{data: RouteData; problems: Problem[]}> {
   const problems: Problem[] = [];
-  const inputs: Partial<Record<LayerName, {file: string; json: unknown}>> = {};
+  const inputs: Partial<Record<LayerName, Input[]>> = {};
   let replaced: Partial<Record<LayerName, unknown>> = {};
   let bundleFile = '';
   if (dataUrl) {
@@ -68,12 +73,14 @@ export async function loadData(dataUrl?: string, signal?: AbortSignal): Promise<
   }
   await Promise.all(LAYER_NAMES.map(async (layer) => {
     if (layer in replaced) {
-      inputs[layer] = {file: `${bundleFile} (${layer})`, json: replaced[layer]};
+      inputs[layer] = [{file: `${bundleFile} (${layer})`, json: replaced[layer]}];
       return;
     }
-    const fetched = await fetchJson(BUNDLED[layer], signal);
-    if ('problem' in fetched) problems.push(fetched.problem);
-    else inputs[layer] = fetched;
+    const fetched = await Promise.all(BUNDLED[layer].map((url) => fetchJson(url, signal)));
+    inputs[layer] = fetched.flatMap((f) => {
+      if ('problem' in f) problems.push(f.problem);
+      return 'problem' in f ? [] : [f];
+    });
   }));
   const result = validateData(inputs);
   return {data: result.data, problems: [...problems, ...result.problems]};

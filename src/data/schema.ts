@@ -19,18 +19,21 @@ export interface Names {
 export interface Source {
   publisher: string;
   title: string;
-  /** ISO date or year-month, as precise as the source allows. */
-  date: string;
+  /** Publication date: ISO date, year-month or year, as precise as known; absent when unknown. */
+  date?: string;
   /** Only http(s) addresses are kept. */
   url?: string;
 }
 
+export type Unit = 'kg' | 't' | 'ha' | '%' | 'EUR million' | 'count';
+export const UNITS: readonly Unit[] = ['kg', 't', 'ha', '%', 'EUR million', 'count'];
+
 /** One number with its year, unit and the source it came from. */
 export interface Figure {
-  /** What is counted, e.g. `seizures` (a year's total at that place) or `coca-area`. */
+  /** What is counted, e.g. `seizures` (a year's total at that place) or `coca-area`; see geo/README.md. */
   metric: string;
   value: number;
-  unit: 'kg' | 't' | 'ha';
+  unit: Unit;
   year: number;
   /** "about", "more than": the source's own hedge, kept with the number. */
   qualifier?: 'about' | 'more than' | 'at least';
@@ -40,6 +43,8 @@ export interface Figure {
   source: number;
   /** The source itself calls the figure provisional. */
   provisional?: boolean;
+  /** How far to trust this number; the feature's confidence when not given. */
+  confidence?: Confidence;
 }
 
 interface Common {
@@ -54,7 +59,7 @@ interface Common {
   asOf: string;
 }
 
-export type PortKind = 'seaport' | 'airport' | 'hub' | 'region';
+export type PortKind = 'seaport' | 'airport' | 'hub' | 'region' | 'city';
 export type PortRole = 'departure' | 'transit' | 'entry' | 'destination';
 
 /** A port, airport, transit hub or destination region. */
@@ -80,17 +85,23 @@ export interface Country extends Common {
   since?: string;
 }
 
-/** source: producer to departure port · ocean: across to a European port · onward: out of the Netherlands. */
-export type Leg = 'source' | 'ocean' | 'onward';
-export const LEGS: readonly Leg[] = ['source', 'ocean', 'onward'];
+/**
+ * source: producer to departure port · ocean: from a departure port or hub towards Europe ·
+ * onward: cocaine out of the Netherlands · synthetic: synthetic drugs exported from the
+ * Netherlands · money: criminal proceeds moved abroad.
+ */
+export type Leg = 'source' | 'ocean' | 'onward' | 'synthetic' | 'money';
+export const LEGS: readonly Leg[] = ['source', 'ocean', 'onward', 'synthetic', 'money'];
 
 /** One leg of a trafficking chain, drawn as an arc from `from` to `to`. */
 export interface Route extends Common {
   leg: Leg;
   from: string;
   to: string;
-  /** Named hubs passed on the way (ids), for the tooltip. */
+  /** Named hubs passed on the way (ids), for the tooltip, when the hub has no leg of its own. */
   via: string[];
+  /** Ids of the trafficking chains (producer → port → hub → European port) this leg belongs to. */
+  chains: string[];
   /**
    * Arc width. `sourced` when the width is a figure from `figures`; otherwise an
    * `illustrative` weight that only ranks routes and must be shown as such.
@@ -100,15 +111,37 @@ export interface Route extends Common {
   targetPosition: LngLat;
 }
 
+export type OrganisationKind = 'agency' | 'service' | 'liaison' | 'alliance';
+
+/** An organisation that works against the trade, at its seat; or a Dutch liaison post. */
+export interface Organisation extends Common {
+  kind: OrganisationKind;
+  /** ISO 3166-1 alpha-3 code of the country of the seat. */
+  country: string;
+  position: LngLat;
+}
+
+/** A dated step in the response: a meeting, a plan, a treaty, an operation. */
+export interface TimelineEvent extends Common {
+  /** ISO date, as precise as the sources allow. */
+  date: string;
+  /** Where it happened, when that is known. */
+  position?: LngLat;
+  /** Ids of the countries, ports or organisations it concerns. */
+  concerns: string[];
+}
+
 /** Everything the map draws. */
 export interface RouteData {
   routes: Route[];
   ports: Port[];
   countries: Country[];
+  organisations: Organisation[];
+  events: TimelineEvent[];
 }
 
 export type LayerName = keyof RouteData;
-export const LAYER_NAMES: readonly LayerName[] = ['routes', 'ports', 'countries'];
+export const LAYER_NAMES: readonly LayerName[] = ['routes', 'ports', 'countries', 'organisations', 'events'];
 
 /** A problem found in input; the feature it names was skipped (or, with no index, the whole file). */
 export interface Problem {

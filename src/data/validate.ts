@@ -4,14 +4,14 @@
  * every valid feature is kept. Nothing here throws on bad input.
  */
 import {
-  CONFIDENCES, COUNTRY_ROLES, LEGS,
-  type Confidence, type Country, type Figure, type LayerName, type LngLat, type Names, type Port,
-  type Problem, type Route, type RouteData, type Source,
+  CONFIDENCES, COUNTRY_ROLES, LAYER_NAMES, LEGS, UNITS,
+  type Confidence, type Country, type Figure, type LayerName, type LngLat, type Names, type Organisation, type Port,
+  type Problem, type Route, type RouteData, type Source, type TimelineEvent,
 } from './schema';
 
-const PORT_KINDS = ['seaport', 'airport', 'hub', 'region'] as const;
+const PORT_KINDS = ['seaport', 'airport', 'hub', 'region', 'city'] as const;
 const PORT_ROLES = ['departure', 'transit', 'entry', 'destination'] as const;
-const UNITS = ['kg', 't', 'ha'] as const;
+const ORGANISATION_KINDS = ['agency', 'service', 'liaison', 'alliance'] as const;
 const QUALIFIERS = ['about', 'more than', 'at least'] as const;
 
 /** Thrown inside a feature's checks and caught per feature, so one bad field skips one feature. */
@@ -73,7 +73,8 @@ function sources(p: Props): Source[] {
     if (!isObject(s)) fail(field, 'an object {publisher, title, date, url}', s);
     const url = text(s, 'url', {optional: true});
     if (url !== undefined && !/^https?:\/\//i.test(url)) fail(`${field}.url`, 'an http(s) address', url);
-    return {publisher: text(s, 'publisher')!, title: text(s, 'title')!, date: date(s, 'date')!, ...(url ? {url} : {})};
+    const published = date(s, 'date', {optional: true});
+    return {publisher: text(s, 'publisher')!, title: text(s, 'title')!, ...(published ? {date: published} : {}), ...(url ? {url} : {})};
   });
 }
 
@@ -95,6 +96,7 @@ function figures(p: Props, sourceCount: number): Figure[] {
     if (f.qualifier !== undefined) figure.qualifier = oneOf(f, 'qualifier', QUALIFIERS);
     if (f.note !== undefined) figure.note = names(f, 'note');
     if (f.provisional === true) figure.provisional = true;
+    if (f.confidence !== undefined) figure.confidence = oneOf(f, 'confidence', CONFIDENCES);
     return figure;
   });
 }
@@ -120,25 +122,45 @@ function pointGeometry(g: unknown, {optional = false} = {}): LngLat | undefined 
   return position(g.coordinates, 'geometry.coordinates');
 }
 
+function ids(p: Props, field: string): string[] {
+  const v = p[field] ?? [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x)) fail(field, 'an array of ids', v);
+  return v as string[];
+}
+
+function iso3(p: Props, field: string): string {
+  const code = text(p, field)!;
+  if (!/^[A-Z]{3}$/.test(code)) fail(field, 'an ISO 3166-1 alpha-3 code such as "NLD"', code);
+  return code;
+}
+
 function port(p: Props, geometry: unknown): Port {
   const kind = oneOf(p, 'kind', PORT_KINDS);
   return {
     ...common(p), kind, role: oneOf(p, 'role', PORT_ROLES),
-    country: kind === 'region' ? (text(p, 'country', {optional: true}) ?? '') : text(p, 'country')!,
+    country: kind === 'region' && p.country === undefined ? '' : iso3(p, 'country'),
     position: pointGeometry(geometry)!,
   };
 }
 
+function organisation(p: Props, geometry: unknown): Organisation {
+  return {...common(p), kind: oneOf(p, 'kind', ORGANISATION_KINDS), country: iso3(p, 'country'), position: pointGeometry(geometry)!};
+}
+
+function timelineEvent(p: Props, geometry: unknown): TimelineEvent {
+  const position = pointGeometry(geometry, {optional: true});
+  return {...common(p), date: date(p, 'date')!, concerns: ids(p, 'concerns'), ...(position ? {position} : {})};
+}
+
 function country(p: Props, geometry: unknown): Country {
-  const iso3 = text(p, 'iso3')!;
-  if (!/^[A-Z]{3}$/.test(iso3)) fail('iso3', 'an ISO 3166-1 alpha-3 code such as "NLD"', iso3);
+  const code = iso3(p, 'iso3');
   const roles = p.roles;
   if (!Array.isArray(roles) || roles.length === 0 || roles.some((r) => !COUNTRY_ROLES.includes(r))) {
     fail('roles', `a non-empty array of ${COUNTRY_ROLES.join(', ')}`, roles);
   }
   const position = pointGeometry(geometry, {optional: true});
   const since = date(p, 'since', {optional: true});
-  return {...common(p), iso3, roles, ...(position ? {position} : {}), ...(since ? {since} : {})};
+  return {...common(p), iso3: code, roles, ...(position ? {position} : {}), ...(since ? {since} : {})};
 }
 
 /** A route before its ends are resolved against ports and countries. */
@@ -154,8 +176,7 @@ function routeDraft(p: Props, geometry: unknown): RouteDraft {
   if (basis === 'illustrative' && c.confidence !== 'illustrative' && c.figures.length === 0 && c.sources.length === 0) {
     fail('confidence', '"illustrative" for a route with neither figures nor sources', c.confidence);
   }
-  const via = p.via ?? [];
-  if (!Array.isArray(via) || via.some((v) => typeof v !== 'string')) fail('via', 'an array of place ids', via);
+  const via = ids(p, 'via');
   let line: LngLat[] | undefined;
   if (geometry !== null && geometry !== undefined) {
     if (!isObject(geometry) || geometry.type !== 'LineString' || !Array.isArray(geometry.coordinates) || geometry.coordinates.length < 2) {
@@ -165,10 +186,10 @@ function routeDraft(p: Props, geometry: unknown): RouteDraft {
   }
   const from = line ? (text(p, 'from', {optional: true}) ?? '') : text(p, 'from')!;
   const to = line ? (text(p, 'to', {optional: true}) ?? '') : text(p, 'to')!;
-  return {...c, leg: oneOf(p, 'leg', LEGS), from, to, via: via as string[], weight: {value: weight.value, basis}, ...(line ? {line} : {})};
+  return {...c, leg: oneOf(p, 'leg', LEGS), from, to, via, chains: ids(p, 'chains'), weight: {value: weight.value, basis}, ...(line ? {line} : {})};
 }
 
-const PARSERS = {ports: port, countries: country, routes: routeDraft};
+const PARSERS = {ports: port, countries: country, routes: routeDraft, organisations: organisation, events: timelineEvent};
 
 export interface Validated<T> {
   records: T[];
@@ -179,7 +200,7 @@ export interface Validated<T> {
  * Checks that `json` is a GeoJSON FeatureCollection and turns each valid feature into a record.
  * Routes come back as drafts; `resolveRoutes` places their ends.
  */
-export function validateCollection<L extends LayerName>(file: string, layer: L, json: unknown): Validated<ReturnType<(typeof PARSERS)[L]>> {
+export function validateCollection<L extends LayerName>(file: string, layer: L, json: unknown, seen = new Set<string>()): Validated<ReturnType<(typeof PARSERS)[L]>> {
   type T = ReturnType<(typeof PARSERS)[L]>;
   const problems: Problem[] = [];
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
@@ -188,7 +209,6 @@ export function validateCollection<L extends LayerName>(file: string, layer: L, 
     return {records: [], problems};
   }
   const records: T[] = [];
-  const seen = new Set<string>();
   json.features.forEach((f: unknown, index: number) => {
     const props = isObject(f) && isObject(f.properties) ? f.properties : undefined;
     const id = props && typeof props.id === 'string' ? props.id : undefined;
@@ -196,7 +216,7 @@ export function validateCollection<L extends LayerName>(file: string, layer: L, 
       if (!isObject(f) || f.type !== 'Feature') fail('type', '"Feature"', isObject(f) ? f.type : f);
       if (!props) fail('properties', 'an object', f.properties);
       const record = PARSERS[layer](props, f.geometry) as T;
-      if (seen.has(record.id)) fail('id', 'unique in the file', record.id);
+      if (seen.has(record.id)) fail('id', `unique among the ${layer}`, record.id);
       seen.add(record.id);
       records.push(record);
     } catch (e) {
@@ -207,17 +227,17 @@ export function validateCollection<L extends LayerName>(file: string, layer: L, 
   return {records, problems};
 }
 
-/** Places each route's ends from its geometry or from the ports and countries it names. */
-export function resolveRoutes(file: string, drafts: RouteDraft[], ports: Port[], countries: Country[]): Validated<Route> {
-  const places = new Map<string, LngLat>();
-  for (const c of countries) if (c.position) places.set(c.id, c.position);
-  for (const p of ports) places.set(p.id, p.position);
+/** Where a route's drafts came from, for messages. */
+type Located<T> = T & {file: string};
+
+/** Places each route's ends from its geometry or from the places (ports, countries, organisations) it names. */
+export function resolveRoutes(drafts: Located<RouteDraft>[], places: Map<string, LngLat>): Validated<Route> {
   const problems: Problem[] = [];
   const routes: Route[] = [];
-  for (const {line, ...draft} of drafts) {
+  for (const {line, file, ...draft} of drafts) {
     const unknown = [draft.from, draft.to, ...draft.via].filter((ref) => ref && !places.has(ref));
     if (unknown.length) {
-      problems.push({file, id: draft.id, message: `names unknown place${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')}`});
+      problems.push({file, id: draft.id, message: `names unknown place${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')}; skipped`});
       continue;
     }
     routes.push({
@@ -229,23 +249,52 @@ export function resolveRoutes(file: string, drafts: RouteDraft[], ports: Port[],
   return {records: routes, problems};
 }
 
-/** Validates the three layers together, so routes can refer to ports and countries. */
-export function validateData(inputs: Partial<Record<LayerName, {file: string; json: unknown}>>): {data: RouteData; problems: Problem[]} {
+/** One input file: its name for messages and its parsed JSON. */
+export interface Input {
+  file: string;
+  json: unknown;
+}
+
+/**
+ * Validates all layers together, so routes can refer to places and events to anything.
+ * A layer may come from several files (e.g. routes from routes, onward, synthetics and money).
+ * `strict` also reports events that concern unknown ids (the data check does); otherwise such
+ * ids are dropped quietly, since a user's data may replace the places the bundled events name.
+ */
+export function validateData(inputs: Partial<Record<LayerName, Input | Input[]>>, {strict = false} = {}): {data: RouteData; problems: Problem[]} {
   const problems: Problem[] = [];
   const take = <L extends LayerName>(layer: L) => {
-    const input = inputs[layer];
-    if (!input) return [];
-    const result = validateCollection(input.file, layer, input.json);
-    problems.push(...result.problems);
-    return result.records;
+    const seen = new Set<string>();
+    return [inputs[layer] ?? []].flat().flatMap(({file, json}) => {
+      const result = validateCollection(file, layer, json, seen);
+      problems.push(...result.problems);
+      return result.records.map((r) => ({...r, file}));
+    });
   };
-  const ports = take('ports') as Port[];
-  const countries = take('countries') as Country[];
-  const drafts = take('routes') as RouteDraft[];
-  const routes = resolveRoutes(inputs.routes?.file ?? 'routes', drafts, ports, countries);
+  const strip = <T extends {file: string}>(list: T[]) => list.map(({file: _, ...rest}) => rest);
+  const ports = strip(take('ports')) as Port[];
+  const countries = strip(take('countries')) as Country[];
+  const organisations = strip(take('organisations')) as Organisation[];
+  const located = take('routes') as Located<RouteDraft>[];
+  const events = take('events') as Located<TimelineEvent>[];
+
+  const places = new Map<string, LngLat>();
+  for (const c of countries) if (c.position) places.set(c.id, c.position);
+  for (const p of [...ports, ...organisations]) places.set(p.id, p.position);
+  const routes = resolveRoutes(located, places);
   problems.push(...routes.problems);
-  return {data: {routes: routes.records, ports, countries}, problems};
+
+  const known = new Set([...places.keys(), ...countries.map((c) => c.id), ...routes.records.map((r) => r.id)]);
+  const resolvedEvents: TimelineEvent[] = [];
+  for (const {file, ...event} of events) {
+    const unknown = event.concerns.filter((id) => !known.has(id));
+    if (unknown.length && strict) problems.push({file, id: event.id, message: `concerns unknown id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')}; skipped`});
+    else resolvedEvents.push({...event, concerns: event.concerns.filter((id) => known.has(id))});
+  }
+  return {data: {routes: routes.records, ports, countries, organisations, events: resolvedEvents}, problems};
 }
+
+export const EMPTY_DATA: RouteData = Object.fromEntries(LAYER_NAMES.map((l) => [l, []])) as unknown as RouteData;
 
 /** One line per problem, e.g. `geo/ports.geojson: feature 12 ("guayaquil"): geometry must be a Point, got null`. */
 export function describeProblem(p: Problem): string {

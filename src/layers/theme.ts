@@ -10,6 +10,8 @@ export const LEG_COLORS: Record<Leg, RGB> = {
   source: [230, 159, 0],
   ocean: [213, 94, 0],
   onward: [0, 125, 95],
+  synthetic: [204, 80, 150],
+  money: [0, 100, 180],
 };
 
 export const PORT_COLORS: Record<PortRole, RGB> = {
@@ -18,6 +20,9 @@ export const PORT_COLORS: Record<PortRole, RGB> = {
   entry: [0, 90, 160],
   destination: [0, 125, 95],
 };
+
+/** Organisations and liaison posts: dark, so they read as a different kind of thing from ports. */
+export const ORGANISATION_COLOR: RGB = [45, 45, 55];
 
 /** Country fills: pale tints, so arcs and labels keep their contrast above them. */
 export const ROLE_FILLS: Record<CountryRole, RGB> = {

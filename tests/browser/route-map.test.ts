@@ -28,8 +28,8 @@ describe('<route-map> with the bundled data', () => {
     const land = map.project([10, 24]);
     const landPixel = await readPixel(el, land.x, land.y);
     expect(near(landPixel, BASE.land, 6), `land pixel ${landPixel}`).toBe(true);
-    // The middle of the Guayaquil → Rotterdam arc shows the ocean leg's colour.
-    const route = el.routeData!.routes.find((r) => r.id === 'guayaquil-rotterdam')!;
+    // The middle of the Panama → Rotterdam arc shows the ocean leg's colour.
+    const route = el.routeData!.routes.find((r) => r.id === 'manzanillo-rotterdam')!;
     const mid = arcMiddle(el, route);
     // Halfway along, the arc's colour has faded in from 35% to 100%: 67.5% over the sea.
     const expected = LEG_COLORS.ocean.map((c, i) => 0.675 * c + 0.325 * BASE.sea[i]);
@@ -46,19 +46,19 @@ describe('<route-map> with the bundled data', () => {
   it('shows a tooltip with name, figure, year and source when the pointer is over an arc or a port', async () => {
     const {el, ready} = mount();
     await ready;
-    const route = el.routeData!.routes.find((r) => r.id === 'guayaquil-rotterdam')!;
+    const route = el.routeData!.routes.find((r) => r.id === 'manzanillo-rotterdam')!;
     const mid = arcMiddle(el, route);
     pointAt(el, mid.x, mid.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toContain('Guayaquil → Rotterdam (via Panama)'));
-    expect(tooltipText(el)).toContain('8,088 kg single shipment (2023)');
-    expect(tooltipText(el)).toContain('Source: Crimesite');
+    await vi.waitFor(() => expect(tooltipText(el)).toContain('Panama → Rotterdam'));
+    expect(tooltipText(el)).toContain('600 kg single shipment (2024)');
+    expect(tooltipText(el)).toContain('Source: NH Nieuws');
     expect(tooltipText(el)).toContain('Line width is illustrative');
 
     // The Dutch ports overlap at the world view: zoom in on the delta first, as a visitor would.
     await flyTo(el, [4.2, 51.6], 7);
     const rotterdam = el.map!.project([4.034, 51.957]);
     pointAt(el, rotterdam.x, rotterdam.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam European port of entry 25,900 kg seized \(2024\)/));
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam European port of entry 11,500 kg seized \(2025\) customs/));
 
     await flyTo(el, [-64, -17], 4);
     const bolivia = el.map!.project([-64.5, -17.5]);
@@ -72,7 +72,7 @@ describe('<route-map> with the bundled data', () => {
     await flyTo(el, [4.2, 51.6], 7);
     const rotterdam = el.map!.project([4.034, 51.957]);
     pointAt(el, rotterdam.x, rotterdam.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam Europese binnenkomsthaven 25\.900 kg onderschept \(2024\)/));
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam Europese binnenkomsthaven 11\.500 kg onderschept \(2025\) douane/));
   });
 });
 

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
-import type {Country, LayerName, Port, Problem, Route, RouteData} from '../../data/schema';
+import {LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
 import {describeProblem} from '../../data/validate';
 import {loadData} from '../../data/load';
 import {nameIn} from '../../data/format';
@@ -10,8 +10,8 @@ import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, offlineStyle, overlayLayers} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {portRadius, routeLayers} from '../../layers/route-layers';
-import {LEG_COLORS, css as rgb} from '../../layers/theme';
+import {ORGANISATION_RADIUS, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
+import {LEG_COLORS, ORGANISATION_COLOR, css as rgb} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {tooltipContent, type Hovered} from './tooltip';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
@@ -175,7 +175,7 @@ export class RouteMap extends LitElement {
       this.ready = true;
       this.dispatchEvent(new CustomEvent<RouteMapReadyDetail>('route-map-ready', {
         bubbles: true, composed: true,
-        detail: {routes: data.routes.length, ports: data.ports.length, countries: data.countries.length},
+        detail: Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail,
       }));
     });
     map.triggerRepaint();
@@ -191,11 +191,11 @@ export class RouteMap extends LitElement {
     if (countriesSource) countriesSource.setData(shapes);
     else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes});
     if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
-    map.addSource(SOURCES.portLabels, {type: 'geojson', data: portLabelFeatures(data.ports)});
+    map.addSource(SOURCES.portLabels, {type: 'geojson', data: placeLabelFeatures(data.ports, data.organisations)});
     for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
     this.overlay = new MapLibreOverlay({
       interleaved: true,
-      layers: routeLayers({routes: data.routes, ports: data.ports, beforeId: LAYERS.firstLabel}),
+      layers: routeLayers({routes: data.routes, ports: data.ports, organisations: data.organisations, beforeId: LAYERS.firstLabel}),
     });
     map.addControl(this.overlay);
   }
@@ -241,9 +241,12 @@ export class RouteMap extends LitElement {
 
   /** What is under a point: an arc or port (deck.gl) first, else a country with a role. */
   private pick(x: number, y: number): Hovered | undefined {
-    const picked = this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports']});
+    const picked = this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports', 'organisations']});
     if (picked?.object) {
-      return picked.layer?.id === 'routes' ? {kind: 'route', route: picked.object as Route} : {kind: 'port', port: picked.object as Port};
+      const id = picked.layer?.id;
+      if (id === 'routes') return {kind: 'route', route: picked.object as Route};
+      if (id === 'organisations') return {kind: 'organisation', organisation: picked.object as Organisation};
+      return {kind: 'port', port: picked.object as Port};
     }
     const map = this.map;
     if (!map?.getLayer(LAYERS.roleFill)) return undefined;
@@ -280,10 +283,12 @@ export class RouteMap extends LitElement {
 
   private renderLegend() {
     const s = STRINGS[this.language];
-    const legs = [['source', s.legSource], ['ocean', s.legOcean], ['onward', s.legOnward]] as const;
+    const shown = new Set(this.routeData?.routes.map((r) => r.leg));
     return html`
       <div class="legend" part="legend">
-        ${legs.map(([leg, label]) => html`<div class="row">${arrowSwatch(rgb(LEG_COLORS[leg]))}<span>${label}</span></div>`)}
+        ${LEGS.filter((leg) => shown.has(leg)).map((leg) => html`<div class="row">${arrowSwatch(rgb(LEG_COLORS[leg]))}<span>${s.legs[leg]}</span></div>`)}
+        ${this.routeData?.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
+        ${this.routeData?.organisations.length ? html`<div class="row">${dotSwatch(rgb(ORGANISATION_COLOR))}<span>${s.organisations}</span></div>` : nothing}
       </div>`;
   }
 
@@ -311,24 +316,29 @@ const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox=
 const CROWDED_DEGREES = 1.5;
 const CLEARLY_BIGGER = 1 / 0.75;
 
-/** Port label points; more important ports first, so they win label collisions. */
-function portLabelFeatures(ports: Port[]) {
+/** A dot like the organisations' markers, for the legend. */
+const dotSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
+  <circle cx="17" cy="6" r="4" fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
+
+/** Label points for ports and organisations; more important places first, so they win label collisions. */
+function placeLabelFeatures(ports: Port[], organisations: Organisation[]) {
   const order = {entry: 0, departure: 1, transit: 2, destination: 3};
   // Pairwise, so only for a hand-made number of ports; large user data keeps plain collision.
   const crowded = (p: Port) => ports.length <= 500 && ports.some((q) => q !== p && portRadius(q) > portRadius(p) * CLEARLY_BIGGER
     && Math.hypot(q.position[0] - p.position[0], q.position[1] - p.position[1]) < CROWDED_DEGREES);
+  const label = (f: Port | Organisation, rank: number, radius: number, minzoom: number) => ({
+    type: 'Feature' as const,
+    geometry: {type: 'Point' as const, coordinates: f.position},
+    // offset: clear of the marker, its radius in ems of the label size plus a gap.
+    properties: {id: f.id, name_en: f.name.en, name_nl: f.name.nl, order: rank, offset: radius / 13 + 0.35, minzoom},
+  });
   return {
     type: 'FeatureCollection' as const,
-    features: ports.map((p) => ({
-      type: 'Feature' as const,
-      geometry: {type: 'Point' as const, coordinates: p.position},
-      properties: {
-        id: p.id, name_en: p.name.en, name_nl: p.name.nl, order: order[p.role] * 100 + (p.kind === 'region' ? 50 : 0),
-        // Clear of the port's circle: radius in ems of the label size, plus a gap.
-        offset: portRadius(p) / 13 + 0.35,
-        minzoom: crowded(p) ? 4 : 0,
-      },
-    })),
+    features: [
+      ...ports.map((p) => label(p, order[p.role] * 100 + (p.kind === 'region' ? 50 : 0), portRadius(p), crowded(p) ? 4 : 0)),
+      // Organisations cluster in The Hague and Lisbon: named once the map is close enough to tell them apart.
+      ...organisations.map((o) => label(o, 500, ORGANISATION_RADIUS, 5)),
+    ],
   };
 }
 

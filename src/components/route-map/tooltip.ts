@@ -3,15 +3,19 @@
  * data property is bound as text and never parsed as HTML.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Country, Port, Route, Source} from '../../data/schema';
+import type {Country, Organisation, Port, Route, Source} from '../../data/schema';
 import {formatFigure, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 
-export type Hovered = {kind: 'route'; route: Route} | {kind: 'port'; port: Port} | {kind: 'country'; country: Country};
+export type Hovered =
+  | {kind: 'route'; route: Route}
+  | {kind: 'port'; port: Port}
+  | {kind: 'country'; country: Country}
+  | {kind: 'organisation'; organisation: Organisation};
 
-const sourceLine = (s: Source) => `${s.publisher}, ${s.title} (${s.date})`;
+const sourceLine = (s: Source) => `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`;
 
-function footer(feature: Route | Port | Country, figureSource: number | undefined, lang: Lang) {
+function footer(feature: Route | Port | Country | Organisation, figureSource: number | undefined, lang: Lang) {
   const s = STRINGS[lang];
   const source = feature.sources[figureSource ?? 0];
   return html`
@@ -22,15 +26,18 @@ function footer(feature: Route | Port | Country, figureSource: number | undefine
 
 export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: string) => string): TemplateResult {
   const s = STRINGS[lang];
-  const feature = hovered.kind === 'route' ? hovered.route : hovered.kind === 'port' ? hovered.port : hovered.country;
+  const feature = hovered.kind === 'route' ? hovered.route : hovered.kind === 'port' ? hovered.port
+    : hovered.kind === 'country' ? hovered.country : hovered.organisation;
   const figure = keyFigure(feature);
   let subtitle: string;
   if (hovered.kind === 'route') {
     const {route} = hovered;
-    const leg = {source: s.legSource, ocean: s.legOcean, onward: s.legOnward}[route.leg];
+    const leg = s.legs[route.leg];
     subtitle = route.via.length ? `${leg}; ${s.via} ${route.via.map(placeName).join(', ')}` : leg;
   } else if (hovered.kind === 'port') {
     subtitle = s.portRoles[hovered.port.role];
+  } else if (hovered.kind === 'organisation') {
+    subtitle = s.organisationKinds[hovered.organisation.kind];
   } else {
     const {country} = hovered;
     subtitle = country.roles.map((r) => s.roles[r]).join(' · ') + (country.since ? ` (${s.since} ${country.since})` : '');

@@ -1,0 +1,109 @@
+/** The bundled dataset in geo/: complete, consistent, sourced, and where it says it is. */
+import {readFileSync, readdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {describe, expect, it} from 'vitest';
+import {feature} from 'topojson-client';
+import {geoContains, geoDistance} from 'd3-geo';
+import type {Feature, MultiPolygon, Polygon} from 'geojson';
+import {describeProblem, validateData, type Input} from '../../src/data/validate';
+import {figureConfidence} from '../../src/data/format';
+import {GEO_FILES} from '../../src/data/files';
+import {LAYER_NAMES, type LngLat} from '../../src/data/schema';
+
+const require = createRequire(import.meta.url);
+const geo = (name: string) => new URL(`../../geo/${name}`, import.meta.url);
+const inputs = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name): Input => ({
+  file: `geo/${name}`, json: JSON.parse(readFileSync(geo(name), 'utf8')),
+}))]));
+const {data, problems} = validateData(inputs, {strict: true});
+const all = [...data.routes, ...data.ports, ...data.countries, ...data.organisations, ...data.events];
+
+/** Natural Earth 10m countries by ISO alpha-3: the shapes the basemap draws. */
+const countryShapes: Map<string, Feature<Polygon | MultiPolygon>> = (() => {
+  const isoCodes = require('i18n-iso-countries');
+  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
+  // Some codes have several Natural Earth features (Australia and Ashmore and Cartier Islands share 036): merge them.
+  const polygons = new Map<string, Polygon['coordinates'][]>();
+  for (const f of (feature(topo, topo.objects.countries) as unknown as {features: Feature<Polygon | MultiPolygon>[]}).features) {
+    const iso3 = f.id !== undefined && isoCodes.numericToAlpha3(String(f.id));
+    if (!iso3) continue;
+    const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    polygons.set(iso3, [...(polygons.get(iso3) ?? []), ...parts]);
+  }
+  return new Map([...polygons].map(([iso3, coordinates]): [string, Feature<MultiPolygon>] => [iso3, {type: 'Feature', properties: {}, geometry: {type: 'MultiPolygon', coordinates}}]));
+})();
+
+/** Kilometres from a point to the nearest vertex of a shape (Natural Earth 10m is dense enough for this). */
+function kmFrom(shape: Feature<Polygon | MultiPolygon>, [lon, lat]: LngLat): number {
+  if (geoContains(shape, [lon, lat])) return 0;
+  const polygons = shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  let min = Infinity;
+  for (const ring of polygons.flat()) for (const v of ring) min = Math.min(min, geoDistance([lon, lat], v as [number, number]));
+  return min * 6371;
+}
+
+describe('the bundled data in geo/', () => {
+  it('lists every file in geo/ under a layer, and every listed file exists', () => {
+    const onDisk = readdirSync(geo('')).filter((f) => f.endsWith('.geojson')).sort();
+    expect(Object.values(GEO_FILES).flat().sort()).toEqual(onDisk);
+  });
+
+  it('validates with no problem: schema, unique ids per layer, every route and event reference resolves', () => {
+    expect(problems.map(describeProblem)).toEqual([]);
+  });
+
+  it('has unique ids across all layers', () => {
+    const ids = all.map((f) => f.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('covers what the brief asks for', () => {
+    const ports = (role: string) => data.ports.filter((p) => p.role === role);
+    expect(ports('departure').length + ports('transit').length).toBeGreaterThanOrEqual(12);
+    expect(ports('entry').length).toBeGreaterThanOrEqual(14);
+    const withRole = (role: string) => data.countries.filter((c) => c.roles.includes(role as never)).map((c) => c.iso3).sort();
+    expect(withRole('producer')).toEqual(['BOL', 'COL', 'PER']);
+    expect(withRole('coalition')).toEqual(['BEL', 'DEU', 'ESP', 'FRA', 'ITA', 'NLD', 'SWE']);
+    // The European Commission's list of EL PAcCTO 2.0 partners (31), plus the UAE and Morocco.
+    expect(withRole('partner')).toHaveLength(33);
+    expect(new Set(data.routes.map((r) => r.leg))).toEqual(new Set(['source', 'ocean', 'onward', 'synthetic', 'money']));
+    const colombia2024 = data.countries.find((c) => c.iso3 === 'COL')!.figures.filter((f) => f.year === 2024);
+    expect(colombia2024.length).toBeGreaterThan(0);
+    expect(colombia2024.every((f) => f.provisional)).toBe(true);
+  });
+
+  it('keeps national totals apart from port figures', () => {
+    for (const p of data.ports) expect(p.figures.filter((f) => f.metric === 'national-seizures'), p.id).toEqual([]);
+    for (const c of data.countries) expect(c.figures.filter((f) => f.metric === 'seizures'), c.id).toEqual([]);
+  });
+
+  it('sources every figure, and marks every width without a sourced figure as illustrative', () => {
+    for (const f of all) {
+      for (const fig of f.figures) expect(f.sources[fig.source], `${f.id}: ${fig.metric} ${fig.year}`).toBeDefined();
+      if (f.confidence !== 'illustrative') expect(f.sources.length, f.id).toBeGreaterThan(0);
+    }
+    for (const r of data.routes) if (r.weight.basis === 'sourced') expect(r.figures.length, r.id).toBeGreaterThan(0);
+  });
+
+  it('joins every country code to a Natural Earth shape', () => {
+    const codes = [...data.countries.map((c) => c.iso3), ...data.ports.map((p) => p.country).filter(Boolean), ...data.organisations.map((o) => o.country)];
+    expect(codes.filter((code) => !countryShapes.has(code))).toEqual([]);
+  });
+
+  it('puts every coordinate inside or within 5 km of its named country (catches swapped latitude and longitude)', () => {
+    const placed: [string, string, LngLat][] = [
+      ...data.ports.filter((p) => p.country).map((p): [string, string, LngLat] => [p.id, p.country, p.position]),
+      ...data.organisations.map((o): [string, string, LngLat] => [o.id, o.country, o.position]),
+      ...data.countries.filter((c) => c.position).map((c): [string, string, LngLat] => [c.id, c.iso3, c.position!]),
+    ];
+    const far = placed.map(([id, iso3, at]) => [id, iso3, Math.round(kmFrom(countryShapes.get(iso3)!, at))] as const).filter(([, , km]) => km > 5);
+    expect(far).toEqual([]);
+  });
+
+  it('counts figures by confidence (printed for the record)', () => {
+    const counts: Record<string, number> = {};
+    for (const f of all) for (const fig of f.figures) counts[figureConfidence(fig, f)] = (counts[figureConfidence(fig, f)] ?? 0) + 1;
+    console.log('figures by confidence:', counts, '· features per layer:', Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])));
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
+  });
+});
