@@ -41,7 +41,7 @@ export const routeMapStyles = css`
   .tooltip .caveat { font-style: italic; color: #7a4a00; }
   .tooltip .as-of, .tooltip .source { font-size: 0.75rem; }
   .problems {
-    position: absolute; left: 12px; top: 12px; z-index: 3; max-width: min(34rem, calc(100% - 24px));
+    position: absolute; right: 12px; top: 12px; z-index: 3; max-width: min(34rem, calc(100% - 24px));
     max-height: 40%; overflow: auto; padding: 0.6rem 0.8rem; border-radius: 6px;
     background: #fff4e5; border: 1px solid #c77700; font-size: 0.82rem; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
@@ -49,8 +49,9 @@ export const routeMapStyles = css`
   .problems ul { margin: 0.3rem 0 0.4rem; padding-left: 1.1rem; }
   .problems li { overflow-wrap: anywhere; }
   .problems button { font: inherit; }
+  /* Top left: over North America in the default view, where no route runs. */
   .legend {
-    position: absolute; left: 12px; bottom: 12px; z-index: 1; padding: 0.45rem 0.6rem; border-radius: 6px;
+    position: absolute; left: 12px; top: 12px; z-index: 1; padding: 0.45rem 0.6rem; border-radius: 6px;
     background: rgb(255 255 255 / 0.9); font-size: 0.75rem; line-height: 1.5; pointer-events: none;
   }
   .legend .row { display: flex; align-items: center; gap: 0.45rem; }
