@@ -4,7 +4,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Country, Organisation, Port, Route, Source} from '../../data/schema';
-import {formatFigure, keyFigure, nameIn} from '../../data/format';
+import {figureConfidence, formatFigure, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 
 export type Hovered =
@@ -46,7 +46,8 @@ export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: str
   return html`
     <p class="title">${nameIn(feature.name, lang)}</p>
     <p class="subtitle">${subtitle}</p>
-    ${figure ? html`<p class="figure">${formatFigure(figure, lang)}</p>` : nothing}
+    ${figure ? html`<p class="figure">${formatFigure(figure, lang)}</p>` : hovered.kind === 'route' ? nothing : html`<p class="note">${s.noFigure}</p>`}
+    ${figure && figureConfidence(figure, feature) === 'estimate' ? html`<p class="caveat">${s.estimate}</p>` : nothing}
     ${figureNote ? html`<p class="note">${figureNote}</p>` : nothing}
     ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
     ${hovered.kind === 'route' && hovered.route.weight.basis === 'illustrative' ? html`<p class="caveat">${s.illustrativeWidth}</p>` : nothing}
