@@ -37,6 +37,17 @@ const en = {
   } as Record<string, string>,
   qualifiers: {'about': 'about', 'more than': 'more than', 'at least': 'at least'},
   since: 'since',
+  previous: 'Previous chapter',
+  next: 'Next chapter',
+  startStory: 'Start the story',
+  leaveStory: 'Explore the whole map',
+  exportPng: 'Export PNG',
+  chapterOf: (i: number, n: number) => `Chapter ${i} of ${n}`,
+  sourcesLine: 'Sources',
+  andMore: (n: number) => `and ${n} more`,
+  basemapCredit: 'Basemap: Natural Earth',
+  exported: 'Exported',
+  dataAsOf: 'data as of',
 };
 
 export type Strings = typeof en;
@@ -77,6 +88,17 @@ const nl: Strings = {
   },
   qualifiers: {'about': 'circa', 'more than': 'meer dan', 'at least': 'minstens'},
   since: 'sinds',
+  previous: 'Vorig hoofdstuk',
+  next: 'Volgend hoofdstuk',
+  startStory: 'Start het verhaal',
+  leaveStory: 'Verken de hele kaart',
+  exportPng: 'PNG exporteren',
+  chapterOf: (i: number, n: number) => `Hoofdstuk ${i} van ${n}`,
+  sourcesLine: 'Bronnen',
+  andMore: (n: number) => `en ${n} meer`,
+  basemapCredit: 'Basiskaart: Natural Earth',
+  exported: 'Geëxporteerd',
+  dataAsOf: 'gegevens per',
 };
 
 export const STRINGS: Record<Lang, Strings> = {en, nl};

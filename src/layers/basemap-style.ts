@@ -34,6 +34,27 @@ export function offlineStyle(countryLabelsUrl: string): StyleSpecification {
   };
 }
 
+/** Country tint strength: lighter close up, and fainter for countries a chapter does not single out. */
+export function roleFillOpacity(focus: string[] | null): ExpressionSpecification {
+  const level = (full: number, faint: number): ExpressionSpecification | number =>
+    focus ? ['case', ['in', ['get', 'iso3'], ['literal', focus]], full, faint] as ExpressionSpecification : full;
+  return ['interpolate', ['linear'], ['zoom'], 4, level(1, 0.3), 7, level(0.55, 0.15)] as ExpressionSpecification;
+}
+
+/** Which place labels show: those drawn (all when `ids` is absent), once the map is zoomed in far enough for each. */
+export function placeLabelFilter(ids?: string[]): ExpressionSpecification {
+  const zoomed: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
+  return ids ? ['all', zoomed, ['in', ['get', 'id'], ['literal', ids]]] : zoomed;
+}
+
+/** Label text sizes by zoom; `scale` enlarges them, e.g. 1.6 for a projector. */
+export function labelSizes(scale = 1): {country: ExpressionSpecification; place: ExpressionSpecification} {
+  return {
+    country: ['interpolate', ['linear'], ['zoom'], 1, 10 * scale, 6, 15 * scale],
+    place: ['interpolate', ['linear'], ['zoom'], 1, 11 * scale, 6, 15 * scale],
+  };
+}
+
 /** A label's text: the feature's name in `lang`, else in English. */
 export const labelName = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 
@@ -52,7 +73,7 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
   return [
     {id: LAYERS.roleFill, type: 'fill', source: SOURCES.countries,
       // Lighter close up, where a whole screen of tint would drown the arcs.
-      paint: {'fill-color': roleFillColor(countries), 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 7, 0.55]}},
+      paint: {'fill-color': roleFillColor(countries), 'fill-opacity': roleFillOpacity(null)}},
     {id: LAYERS.borders, type: 'line', source: SOURCES.countries,
       paint: {'line-color': css(BASE.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2]}},
     {id: LAYERS.countryLabels, type: 'symbol', source: SOURCES.countryLabels,
@@ -60,14 +81,14 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
       filter: ['<', ['get', 'rank'], ['step', ['zoom'], 25, 2, 60, 3, 120, 4, 400]],
       layout: {
         'text-field': name, 'text-font': [font], 'symbol-sort-key': ['get', 'rank'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 15], 'text-max-width': 7,
+        'text-size': labelSizes().country, 'text-max-width': 7,
         'text-transform': 'uppercase', 'text-letter-spacing': 0.06,
       },
       paint: {'text-color': css(BASE.label, 0.75), 'text-halo-color': css(BASE.labelHalo, 0.8), 'text-halo-width': 1.2}},
     {id: LAYERS.portLabels, type: 'symbol', source: SOURCES.portLabels,
-      filter: ['>=', ['zoom'], ['get', 'minzoom']],
+      filter: placeLabelFilter(),
       layout: {
-        'text-field': name, 'text-font': [font], 'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 6, 15],
+        'text-field': name, 'text-font': [font], 'text-size': labelSizes().place,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': ['get', 'offset'], 'text-justify': 'auto',
         'symbol-sort-key': ['get', 'order'],
       },

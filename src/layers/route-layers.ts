@@ -2,6 +2,7 @@
 import {ArcLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {Layer} from '@deck.gl/core';
 import type {Confidence, LngLat, Organisation, Port, Route} from '../data/schema';
+import type {Selection} from '../story/view';
 import {inKg, latestSeizures} from '../data/format';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, type RGB} from './theme';
 import {arrowAtlas} from './arrow-icon';
@@ -12,7 +13,6 @@ const FADED = 0.55;
 
 /** Links drawn without a source, or on an estimate, are faded; the legend and tooltip say why. */
 export const isFaded = (confidence: Confidence) => confidence === 'illustrative' || confidence === 'estimate';
-const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1);
 const rgba = (rgb: RGB, a: number): [number, number, number, number] => [rgb[0], rgb[1], rgb[2], Math.round(a * 255)];
 
 /** Arc width in pixels from the route's weight. */
@@ -21,9 +21,12 @@ export const arcWidth = (route: Route) => 1.5 + route.weight.value * 1.6;
 /** Organisation marker radius in pixels. */
 export const ORGANISATION_RADIUS = 3.5;
 
-/** Port circle radius in pixels: area grows with the latest annual seizure total; places without one get a small dot. */
-export function portRadius(port: Port): number {
-  const f = latestSeizures(port);
+/**
+ * Port circle radius in pixels: area grows with the annual seizure total of `year`, or the
+ * latest one; places without one get a small dot.
+ */
+export function portRadius(port: Port, year?: number): number {
+  const f = year === undefined ? latestSeizures(port) : port.figures.find((g) => g.metric === 'seizures' && g.year === year && !g.provisional);
   const kg = f ? inKg(f) : NaN;
   return Number.isFinite(kg) ? 4 + Math.sqrt(kg) / 26 : port.kind === 'region' ? 3 : 4;
 }
@@ -41,16 +44,25 @@ export function arrivalAngle(route: Route): number {
   return (Math.atan2(-dx, dy) * 180) / Math.PI;
 }
 
-export interface RouteLayerOptions {
-  routes: Route[];
-  ports: Port[];
-  organisations: Organisation[];
+/** How strongly records outside a chapter's highlight are drawn. */
+const DIMMED = 0.25;
+
+export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
+  /** The year whose seizures size the ports; the latest when absent. */
+  year?: number;
+  /** Multiplies arc widths, e.g. for a projector. */
+  widthScale?: number;
   /** Draw below this MapLibre layer (interleaved mode), so labels stay on top. */
   beforeId?: string;
 }
 
-export function routeLayers({routes, ports, organisations, beforeId}: RouteLayerOptions): Layer[] {
+export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, beforeId}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
+  const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
+  const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
+  const radius = (p: Port) => portRadius(p, year);
+  // Accessor results change with these, though the data arrays may not.
+  const updateTriggers = {all: [emphasised && [...emphasised].join(), year]};
   // @deck.gl/maplibre reads `beforeId` from each layer's props; the layer types do not declare it.
   const interleave = {beforeId} as object;
   return [
@@ -60,27 +72,31 @@ export function routeLayers({routes, ports, organisations, beforeId}: RouteLayer
       // The fade from pale at the start to full colour at the end is a second cue for direction.
       getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),
       getTargetColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
-      getWidth: arcWidth, widthUnits: 'pixels', getHeight: ARC_HEIGHT, getTilt: 90, numSegments: 64,
+      getWidth: arcWidth, widthUnits: 'pixels', widthScale, getHeight: ARC_HEIGHT, getTilt: 90, numSegments: 64,
       parameters: {cullMode: 'none'},
+      updateTriggers: {getSourceColor: updateTriggers.all, getTargetColor: updateTriggers.all},
     }),
     new IconLayer<Route>({
       id: 'route-arrows', ...interleave, data: routes, pickable: false, billboard: false,
       iconAtlas: atlas.canvas as unknown as string, iconMapping: atlas.mapping, getIcon: () => 'arrow',
       getPosition: (r) => r.targetPosition, getAngle: arrivalAngle, sizeUnits: 'pixels',
-      getSize: (r) => 10 + arcWidth(r) * 1.6,
+      getSize: (r) => (10 + arcWidth(r) * 1.6) * Math.sqrt(widthScale),
       getColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
+      updateTriggers: {getColor: updateTriggers.all, getSize: [widthScale]},
     }),
     new ScatterplotLayer<Port>({
       // Big circles first, so a small port beside a big one stays visible and pickable.
-      id: 'ports', ...interleave, data: [...ports].sort((a, b) => portRadius(b) - portRadius(a)), pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 120],
-      getPosition: (p) => p.position, getRadius: portRadius, radiusUnits: 'pixels',
-      getFillColor: (p) => rgba(PORT_COLORS[p.role], p.kind === 'region' ? 0.5 : 0.85),
+      id: 'ports', ...interleave, data: [...ports].sort((a, b) => radius(b) - radius(a)), pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 120],
+      getPosition: (p) => p.position, getRadius: radius, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
+      getFillColor: (p) => rgba(PORT_COLORS[p.role], (p.kind === 'region' ? 0.5 : 0.85) * strength(p.id)),
+      updateTriggers: {getFillColor: updateTriggers.all, getRadius: updateTriggers.all},
       stroked: true, getLineColor: [255, 255, 255, 230], lineWidthUnits: 'pixels', getLineWidth: 1.5,
     }),
     new ScatterplotLayer<Organisation>({
       id: 'organisations', ...interleave, data: organisations, pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 120],
-      getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels',
-      getFillColor: rgba(ORGANISATION_COLOR, 1), stroked: true, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
+      getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
+      getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
+      updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
     }),
   ];
 }

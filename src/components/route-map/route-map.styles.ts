@@ -15,6 +15,7 @@ export const routeMapStyles = css`
     min-height: 240px;
     overflow: hidden;
     contain: layout paint;
+    container-type: size;
     font-family: var(--route-map-font, ${unsafeCSS(UI_FONT)});
     color: var(--route-map-text, #1d1d1f);
     background: var(--route-map-sea, rgb(219 229 237));
@@ -56,4 +57,45 @@ export const routeMapStyles = css`
   }
   .legend .row { display: flex; align-items: center; gap: 0.45rem; }
   .legend svg { flex: none; }
+
+  .panel {
+    position: absolute; z-index: 2; left: 50%; bottom: 28px; transform: translateX(-50%);
+    width: min(40rem, calc(100% - 24px)); box-sizing: border-box; padding: 0.8rem 1rem 0.6rem;
+    border-radius: 8px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.95)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
+  }
+  .panel.closed { width: auto; padding: 0.35rem; }
+  .panel button { font: inherit; cursor: pointer; }
+  .start { border: 0; background: transparent; padding: 0.3rem 0.6rem; font-weight: 700; }
+  .chapter-title { margin: 0 0 0.3rem; font-size: 1.15rem; line-height: 1.25; }
+  .chapter-text { margin: 0 0 0.5rem; font-size: 0.95rem; line-height: 1.4; }
+  .controls { display: flex; align-items: center; gap: 0.5em; flex-wrap: wrap; font-size: 0.95rem; }
+  .controls .prev, .controls .next {
+    width: 2.2em; height: 2.2em; border-radius: 50%; border: 1px solid #888; background: #fff; font-size: 1em; line-height: 1;
+  }
+  .controls button:disabled { opacity: 0.35; cursor: default; }
+  .progress { display: flex; gap: 0.3rem; margin: 0; padding: 0; list-style: none; }
+  .progress button { width: 0.7em; height: 0.7em; padding: 0; border-radius: 50%; border: 1px solid #555; background: #fff; }
+  .progress .done button { background: #999; }
+  .progress .current button { background: #111; border-color: #111; }
+  .count { font-size: 0.8em; color: #555; font-variant-numeric: tabular-nums; }
+  .spacer { flex: 1; }
+  .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
+  :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
+  .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
+
+  /* Presenter mode: readable across a room (chapter text 28 px and more on 1080 lines), and
+     nothing important in the outer 5% of the screen. Sizes follow the element's own box (cqh),
+     so an embedded map scales like a full-screen one. */
+  :host([presenter]) .panel { bottom: 5%; width: min(62%, 70rem); padding: 1.4cqh 1.6cqw 1.2cqh; }
+  :host([presenter]) .chapter-title { font-size: max(1.4rem, 4cqh); }
+  :host([presenter]) .chapter-text { font-size: max(1.1rem, 2.7cqh); }
+  :host([presenter]) .controls { font-size: max(1rem, 2.4cqh); }
+  :host([presenter]) .legend { left: 5%; top: 5%; font-size: max(0.75rem, 2.1cqh); }
+  :host([presenter]) .legend svg { width: 3.2em; height: 1.1em; }
+  :host([presenter]) .tooltip { font-size: max(0.82rem, 1.9cqh); }
+  @media (max-width: 600px) {
+    .panel { bottom: 8px; }
+    .chapter-text { font-size: 0.85rem; }
+    .legend { display: none; }
+  }
 `;

@@ -4,11 +4,16 @@ import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEv
 import {MapLibreOverlay} from '@deck.gl/maplibre';
 import {LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
 import {describeProblem} from '../../data/validate';
-import {loadData} from '../../data/load';
+import {fetchJson, loadData} from '../../data/load';
+import storyUrl from '../../../geo/story.json?url';
+import {chapterFromHash, validateStory, type Camera, type Chapter, type Story} from '../../story/story';
+import {keyAction} from '../../story/keys';
+import {EXPLORE, select, viewOf, type Selection} from '../../story/view';
+import {composeImage} from '../../story/export';
 import {nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
-import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, offlineStyle, overlayLayers} from '../../layers/basemap-style';
+import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {ORGANISATION_RADIUS, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, css as rgb} from '../../layers/theme';
@@ -18,6 +23,13 @@ import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 /** Detail of `route-map-ready`: how many features of each layer are shown. */
 export type RouteMapReadyDetail = Record<LayerName, number>;
+
+/** Detail of `route-map-chapter`: the chapter now shown. */
+export interface RouteMapChapterDetail {
+  index: number;
+  id: string;
+  title: string;
+}
 
 /** Detail of `route-map-error`: a summary line and every problem found. */
 export interface RouteMapErrorDetail {
@@ -32,6 +44,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'route-map-ready': CustomEvent<RouteMapReadyDetail>;
     'route-map-error': CustomEvent<RouteMapErrorDetail>;
+    'route-map-chapter': CustomEvent<RouteMapChapterDetail>;
   }
 }
 
@@ -44,10 +57,13 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  *
  * @fires route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
  * @fires route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
+ * @fires route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
  * @csspart map - The map's box.
  * @csspart tooltip - The hover card.
  * @csspart problems - The notice that lists data problems.
  * @csspart legend - The key to colours and arrows.
+ * @csspart panel - The story panel: chapter title, text and controls.
+ * @csspart blank - The black screen a presenter shows with B.
  * @cssprop --route-map-font - Font family of the interface.
  * @cssprop --route-map-text - Text colour of the interface.
  * @cssprop --route-map-sea - Background shown before the map draws.
@@ -65,6 +81,26 @@ export class RouteMap extends LitElement {
   /** URL of a JSON bundle `{routes, ports, countries}` (GeoJSON FeatureCollections) replacing the bundled layers it names. */
   @property() data?: string;
 
+  /** URL of a story (JSON, see geo/story.json) replacing the bundled one. */
+  @property() story?: string;
+
+  /** Id of the story chapter shown; set it to open a chapter, read it to know the current one. */
+  @property({reflect: true}) chapter?: string;
+
+  /** Presenter mode: large type and thick arcs; → ← Space Home End and 1–9 step through chapters, B blanks, F full screen, Esc leaves. */
+  @property({type: Boolean, reflect: true}) presenter = false;
+
+  /** Kiosk: move to the next chapter every N seconds (12 when the attribute has no value), looping. */
+  @property() autoplay?: string;
+
+  /** Jump between chapters instead of flying. The system's reduced-motion setting does the same. */
+  @property({type: Boolean, attribute: 'reduced-motion'}) reducedMotion = false;
+
+  /** Keep the chapter in the page's URL hash (`#chapter=mainports`) and open the chapter it names. For one map per page. */
+  @property({type: Boolean}) hash = false;
+
+  @state() private chapterIndex = -1;
+  @state() private blanked = false;
   @state() private hovered?: {target: Hovered; x: number; y: number};
   @state() private problems: Problem[] = [];
   @state() private ready = false;
@@ -73,6 +109,19 @@ export class RouteMap extends LitElement {
   map?: MapLibreMap;
   /** The data shown, once loaded and validated. */
   routeData?: RouteData;
+  /** The story, once loaded and validated. */
+  storyData?: Story;
+  private selection?: Selection;
+  private autoplayTimer?: ReturnType<typeof setInterval>;
+  private readonly onHashChange = () => {
+    const id = chapterFromHash(location.hash);
+    if (id && id !== this.chapter) this.goToId(id);
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (e) => this.onKey(e));
+  }
 
   private overlay?: MapLibreOverlay;
   private abort?: AbortController;
@@ -89,27 +138,41 @@ export class RouteMap extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     // Moved in the DOM or re-attached: start again what disconnecting released.
     if (this.hasUpdated && !this.abort) this.requestUpdate();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
     this.teardown();
   }
 
   protected updated(changed: PropertyValues<this>) {
     if (!this.isConnected) return;
-    if (!this.abort || changed.has('basemap') || changed.has('data')) {
+    if (!this.abort || changed.has('basemap') || changed.has('data') || changed.has('story')) {
       this.teardown();
       void this.start();
-    } else if (changed.has('lang')) {
-      this.applyLanguage();
+      return;
     }
+    if (changed.has('lang')) this.applyLanguage();
+    if (changed.has('chapter') && this.chapter && this.chapter !== this.currentChapter?.id) this.goToId(this.chapter);
+    if (changed.has('presenter')) {
+      this.applyPresenter();
+      if (this.presenter && this.chapterIndex < 0) void this.goTo(0);
+    }
+    if (changed.has('autoplay')) this.scheduleAutoplay();
+  }
+
+  /** The chapter shown, if the story is on. */
+  get currentChapter(): Chapter | undefined {
+    return this.storyData?.chapters[this.chapterIndex];
   }
 
   /** Releases everything acquired in start(): requests, map, WebGL context, listeners. */
   private teardown() {
+    clearInterval(this.autoplayTimer);
     this.abort?.abort();
     this.abort = undefined;
     this.overlay?.finalize();
@@ -129,6 +192,7 @@ export class RouteMap extends LitElement {
     registerFonts();
     ensureWorker();
     const dataLoaded = loadData(this.data, abort.signal);
+    const storyLoaded = loadStory(this.story ?? new URL(storyUrl, document.baseURI).href, abort.signal);
     const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld(abort.signal);
     const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
     let map: MapLibreMap;
@@ -163,13 +227,22 @@ export class RouteMap extends LitElement {
     map.on('zoom', () => this.maybeLoadDetail());
 
     const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('load', () => resolve())));
-    const [{data, problems}, world] = await Promise.all([dataLoaded, worldLoaded, styleLoaded]);
+    const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded]);
     if (abort.signal.aborted) return;
 
     if ('message' in world) problems.push(world);
     else this.world = world;
+    problems.push(...story.problems);
+    this.storyData = story.story;
     this.showData(map, data);
     if (problems.length) this.report(problems);
+    this.applyPresenter();
+    // The first picture is already the chapter asked for: by the URL hash, the attribute, or presenter mode.
+    const opening = (this.hash ? chapterFromHash(location.hash) : undefined) ?? this.chapter;
+    const index = this.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
+    if (index >= 0 || this.presenter) await this.goTo(Math.max(index, 0), {animate: false});
+    if (abort.signal.aborted) return;
+    this.scheduleAutoplay();
     map.once('idle', () => {
       if (abort.signal.aborted) return;
       this.ready = true;
@@ -193,11 +266,170 @@ export class RouteMap extends LitElement {
     if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
     map.addSource(SOURCES.portLabels, {type: 'geojson', data: placeLabelFeatures(data.ports, data.organisations)});
     for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
-    this.overlay = new MapLibreOverlay({
-      interleaved: true,
-      layers: routeLayers({routes: data.routes, ports: data.ports, organisations: data.organisations, beforeId: LAYERS.firstLabel}),
-    });
+    this.overlay = new MapLibreOverlay({interleaved: true, layers: []});
     map.addControl(this.overlay);
+    this.applyView();
+  }
+
+  /** Draws what the current chapter shows (everything outside a story), dimming what it does not single out. */
+  private applyView() {
+    const {map, overlay, routeData: data} = this;
+    if (!map || !overlay || !data) return;
+    const view = viewOf(this.currentChapter);
+    const selection = select(data, view);
+    this.selection = selection;
+    overlay.setProps({layers: routeLayers({...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, beforeId: LAYERS.firstLabel})});
+    const labelled = view === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
+    map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
+    map.setLayoutProperty(LAYERS.roleFill, 'visibility', view.countries ? 'visible' : 'none');
+    map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
+    this.requestUpdate();
+  }
+
+  /**
+   * Opens chapter `index` of the story: layers, highlight and camera; flies there unless motion
+   * is reduced. Resolves once the camera has been told where to go.
+   */
+  async goTo(index: number, {animate = true} = {}): Promise<void> {
+    const story = this.storyData;
+    if (!story || !this.map) return;
+    const i = Math.min(Math.max(index, 0), story.chapters.length - 1);
+    const chapter = story.chapters[i];
+    const changed = i !== this.chapterIndex;
+    this.chapterIndex = i;
+    this.chapter = chapter.id;
+    this.applyView();
+    // The panel's new text decides how much room the camera must leave at the bottom.
+    await this.updateComplete;
+    if (this.chapterIndex !== i || !this.map) return;
+    this.moveCamera(chapter.camera, animate && !this.motionReduced);
+    if (this.hash) history.replaceState(history.state, '', `#chapter=${encodeURIComponent(chapter.id)}`);
+    if (changed) {
+      this.dispatchEvent(new CustomEvent<RouteMapChapterDetail>('route-map-chapter', {
+        bubbles: true, composed: true, detail: {index: i, id: chapter.id, title: nameIn(chapter.title, this.language)},
+      }));
+    }
+  }
+
+  private goToId(id: string) {
+    const index = this.storyData?.chapters.findIndex((c) => c.id === id) ?? -1;
+    if (index >= 0) void this.goTo(index);
+  }
+
+  /** Leaves the story: everything shows again. */
+  leaveStory() {
+    this.chapterIndex = -1;
+    this.chapter = undefined;
+    this.applyView();
+  }
+
+  private get motionReduced(): boolean {
+    return this.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  private moveCamera(camera: Camera, animate: boolean) {
+    const map = this.map!;
+    const {pitch, bearing} = camera;
+    const padding = this.cameraPadding();
+    const motion = animate ? {duration: 2400, essential: true} : {animate: false};
+    if (camera.bounds) map.fitBounds(camera.bounds, {padding, pitch, bearing, ...motion});
+    else if (animate) map.flyTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding, ...motion});
+    else map.jumpTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding});
+  }
+
+  /** Keeps a chapter's subject clear of the panel, the legend and, on a projector, the outer 5% of the screen. */
+  private cameraPadding() {
+    const w = this.clientWidth;
+    const h = this.clientHeight;
+    const edge = this.presenter ? 0.05 : 0.02;
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0;
+    const legend = this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0;
+    const clamp = (v: number, max: number) => Math.round(Math.min(v, max));
+    return {top: clamp(h * edge + 8, h * 0.3), bottom: clamp(h * edge + panel + 8, h * 0.45), left: clamp(w * edge + (w > 900 ? legend * 0.5 : 0), w * 0.3), right: clamp(w * edge + 8, w * 0.3)};
+  }
+
+  private applyPresenter() {
+    const map = this.map;
+    if (!map) return;
+    // In presenter mode the arrow keys step through chapters instead of panning.
+    if (this.presenter) map.keyboard.disable();
+    else map.keyboard.enable();
+    if (map.getLayer(LAYERS.portLabels)) {
+      const sizes = labelSizes(this.presenter ? 1.6 : 1);
+      map.setLayoutProperty(LAYERS.portLabels, 'text-size', sizes.place);
+      map.setLayoutProperty(LAYERS.countryLabels, 'text-size', sizes.country);
+    }
+    if (!this.presenter) this.blanked = false;
+    this.applyView();
+  }
+
+  private scheduleAutoplay() {
+    clearInterval(this.autoplayTimer);
+    const story = this.storyData;
+    if (this.autoplay === undefined || this.autoplay === null || !story) return;
+    const seconds = Number(this.autoplay) > 0 ? Number(this.autoplay) : 12;
+    if (this.chapterIndex < 0) void this.goTo(0, {animate: false});
+    this.autoplayTimer = setInterval(() => void this.goTo((this.chapterIndex + 1) % story.chapters.length), seconds * 1000);
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const action = keyAction(e.key, this.presenter);
+    if (!action || !this.storyData || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const last = this.storyData.chapters.length - 1;
+    switch (action.type) {
+      case 'step': void this.goTo(this.chapterIndex < 0 ? 0 : this.chapterIndex + action.by); break;
+      case 'go': void this.goTo(action.to === 'first' ? 0 : action.to === 'last' ? last : action.to); break;
+      case 'blank': this.blanked = !this.blanked; break;
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        else void this.requestFullscreen?.().catch(() => undefined);
+        break;
+      case 'export': void this.downloadPng(); break;
+      case 'exit':
+        this.presenter = false;
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        break;
+    }
+  }
+
+  /**
+   * The current view as a PNG (1920×1080 unless told otherwise) with title, legend, source line
+   * and date, for slides and handouts.
+   */
+  async exportPng(width = 1920, height = 1080): Promise<Blob> {
+    const map = this.map;
+    const data = this.routeData;
+    if (!map || !data) throw new Error('the map is not ready yet');
+    const s = STRINGS[this.language];
+    const lang = this.language;
+    const chapter = this.currentChapter;
+    const selection = this.selection ?? select(data, EXPLORE);
+    const legs = LEGS.filter((leg) => selection.routes.some((r) => r.leg === leg));
+    const shown = [...selection.routes, ...selection.ports, ...selection.organisations];
+    const counts = new Map<string, number>();
+    for (const f of shown) for (const src of f.sources) counts.set(src.publisher, (counts.get(src.publisher) ?? 0) + 1);
+    const publishers = [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    const listed = publishers.slice(0, 8).join('; ') + (publishers.length > 8 ? ` ${s.andMore(publishers.length - 8)}` : '');
+    const asOf = shown.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
+    const today = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {dateStyle: 'long'}).format(new Date());
+    return composeImage(map, {
+      title: chapter ? nameIn(chapter.title, lang) : this.storyData ? nameIn(this.storyData.title, lang) : s.mapLabel,
+      ...(chapter ? {subtitle: nameIn(chapter.text, lang)} : {}),
+      legend: legs.map((leg) => ({color: rgb(LEG_COLORS[leg]), label: s.legs[leg]})),
+      sources: `${s.sourcesLine}: ${listed} · ${s.basemapCredit}`,
+      date: `${s.exported} ${today}${asOf ? ` · ${s.dataAsOf} ${asOf}` : ''}`,
+    }, width, height);
+  }
+
+  private async downloadPng() {
+    const blob = await this.exportPng();
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `route-map-${this.chapter ?? 'view'}.png`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
 
   private applyLanguage() {
@@ -270,7 +502,9 @@ export class RouteMap extends LitElement {
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
       ${this.ready || this.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${this.renderLegend()}
+      ${this.renderPanel()}
       ${this.hovered ? this.renderTooltip() : nothing}
+      ${this.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
       ${this.problems.length ? html`
         <div class="problems" part="problems" role="alert">
           <strong>${s.problemsTitle}</strong>
@@ -283,13 +517,48 @@ export class RouteMap extends LitElement {
 
   private renderLegend() {
     const s = STRINGS[this.language];
-    const shown = new Set(this.routeData?.routes.map((r) => r.leg));
+    const selection = this.selection;
+    if (!selection) return nothing;
+    const shown = new Set(selection.routes.map((r) => r.leg));
     return html`
       <div class="legend" part="legend">
         ${LEGS.filter((leg) => shown.has(leg)).map((leg) => html`<div class="row">${arrowSwatch(rgb(LEG_COLORS[leg]))}<span>${s.legs[leg]}</span></div>`)}
-        ${this.routeData?.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
-        ${this.routeData?.organisations.length ? html`<div class="row">${dotSwatch(rgb(ORGANISATION_COLOR))}<span>${s.organisations}</span></div>` : nothing}
+        ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
+        ${selection.organisations.length ? html`<div class="row">${dotSwatch(rgb(ORGANISATION_COLOR))}<span>${s.organisations}</span></div>` : nothing}
       </div>`;
+  }
+
+  private renderPanel() {
+    const story = this.storyData;
+    if (!story) return nothing;
+    const s = STRINGS[this.language];
+    const lang = this.language;
+    const chapter = this.currentChapter;
+    if (!chapter) {
+      if (!this.ready) return nothing;
+      return html`<div class="panel closed" part="panel">
+        <button type="button" class="start" @click=${() => this.goTo(0)}>▶ ${s.startStory}: ${nameIn(story.title, lang)}</button>
+      </div>`;
+    }
+    const n = story.chapters.length;
+    const i = this.chapterIndex;
+    return html`
+      <section class="panel" part="panel" aria-roledescription="slide" aria-label=${s.chapterOf(i + 1, n)}>
+        <h2 class="chapter-title">${nameIn(chapter.title, lang)}</h2>
+        <p class="chapter-text" aria-live="polite">${nameIn(chapter.text, lang)}</p>
+        <div class="controls">
+          <button type="button" class="prev" aria-label=${s.previous} ?disabled=${i === 0} @click=${() => this.goTo(i - 1)}>‹</button>
+          <ol class="progress" aria-label=${s.chapterOf(i + 1, n)}>
+            ${story.chapters.map((c, k) => html`<li class=${k === i ? 'current' : k < i ? 'done' : ''}>
+              <button type="button" aria-label=${nameIn(c.title, lang)} aria-current=${k === i ? 'step' : 'false'} @click=${() => this.goTo(k)}></button></li>`)}
+          </ol>
+          <span class="count">${i + 1} / ${n}</span>
+          <button type="button" class="next" aria-label=${s.next} ?disabled=${i === n - 1} @click=${() => this.goTo(i + 1)}>›</button>
+          <span class="spacer"></span>
+          <button type="button" class="export" @click=${() => void this.downloadPng()}>${s.exportPng}</button>
+          ${this.presenter ? nothing : html`<button type="button" class="leave" @click=${() => this.leaveStory()}>${s.leaveStory}</button>`}
+        </div>
+      </section>`;
   }
 
   private renderTooltip() {
@@ -315,6 +584,12 @@ const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox=
 /** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
 const CROWDED_DEGREES = 1.5;
 const CLEARLY_BIGGER = 1 / 0.75;
+
+/** Fetches and validates a story; failures become problems, as for data. */
+async function loadStory(url: string, signal: AbortSignal): Promise<{story?: Story; problems: Problem[]}> {
+  const fetched = await fetchJson(url, signal);
+  return 'problem' in fetched ? {problems: [fetched.problem]} : validateStory(fetched.file, fetched.json);
+}
 
 /** A dot like the organisations' markers, for the legend. */
 const dotSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`

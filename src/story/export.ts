@@ -1,0 +1,115 @@
+/**
+ * The current view as a PNG for slides and handouts: the map, a title, a legend, a source line
+ * and a date on a fixed-size canvas. The map's pixels are copied inside a render callback,
+ * while the frame is still in the WebGL buffer, so the image is never blank.
+ */
+import type {Map as MapLibreMap} from 'maplibre-gl';
+import {FONT_BOLD, FONT_REGULAR} from '../layers/basemap-style';
+
+export interface ExportText {
+  title: string;
+  subtitle?: string;
+  legend: {color: string; label: string}[];
+  /** e.g. "Sources: Rijksoverheid, NOS, … · Basemap: Natural Earth" */
+  sources: string;
+  /** e.g. "Exported 28 November 2026 · data as of 2026-11-28" */
+  date: string;
+}
+
+/** Copies the map's current frame. */
+export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')!.drawImage(source, 0, 0);
+      resolve(copy);
+    });
+    map.triggerRepaint();
+  });
+}
+
+/** Splits text into lines that fit `maxWidth` at the context's current font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > maxWidth && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export async function composeImage(map: MapLibreMap, text: ExportText, width = 1920, height = 1080): Promise<Blob> {
+  const shot = await captureMap(map);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  // The map fills the image ("cover"), centred, so the view keeps its proportions.
+  const scale = Math.max(width / shot.width, height / shot.height);
+  ctx.drawImage(shot, (width - shot.width * scale) / 2, (height - shot.height * scale) / 2, shot.width * scale, shot.height * scale);
+
+  const margin = Math.round(width * 0.03);
+  ctx.textBaseline = 'top';
+  // Title band.
+  ctx.font = `48px '${FONT_BOLD}', sans-serif`;
+  const titleLines = wrap(ctx, text.title, width - 2 * margin);
+  ctx.font = `28px '${FONT_REGULAR}', sans-serif`;
+  const subtitleLines = text.subtitle ? wrap(ctx, text.subtitle, width - 2 * margin).slice(0, 3) : [];
+  const bandHeight = margin + titleLines.length * 58 + subtitleLines.length * 38 + margin / 2;
+  ctx.fillStyle = 'rgb(255 255 255 / 0.92)';
+  ctx.fillRect(0, 0, width, bandHeight);
+  ctx.fillStyle = '#111';
+  ctx.font = `48px '${FONT_BOLD}', sans-serif`;
+  titleLines.forEach((l, i) => ctx.fillText(l, margin, margin + i * 58));
+  ctx.font = `28px '${FONT_REGULAR}', sans-serif`;
+  ctx.fillStyle = '#333';
+  subtitleLines.forEach((l, i) => ctx.fillText(l, margin, margin + titleLines.length * 58 + i * 38));
+
+  // Footer: sources and date.
+  ctx.font = `20px '${FONT_REGULAR}', sans-serif`;
+  const footerLines = wrap(ctx, text.sources, width - 2 * margin).slice(0, 2);
+  const footerHeight = 20 + (footerLines.length + 1) * 28;
+  ctx.fillStyle = 'rgb(255 255 255 / 0.92)';
+  ctx.fillRect(0, height - footerHeight, width, footerHeight);
+  ctx.fillStyle = '#333';
+  [...footerLines, text.date].forEach((l, i) => ctx.fillText(l, margin, height - footerHeight + 10 + i * 28));
+
+  // Legend, bottom left above the footer.
+  if (text.legend.length) {
+    ctx.font = `24px '${FONT_REGULAR}', sans-serif`;
+    const rowHeight = 36;
+    const boxWidth = 80 + Math.max(...text.legend.map((l) => ctx.measureText(l.label).width));
+    const boxHeight = 16 + text.legend.length * rowHeight;
+    const x = margin;
+    const y = height - footerHeight - margin / 2 - boxHeight;
+    ctx.fillStyle = 'rgb(255 255 255 / 0.92)';
+    ctx.fillRect(x, y, boxWidth, boxHeight);
+    text.legend.forEach((item, i) => {
+      const cy = y + 8 + i * rowHeight + rowHeight / 2;
+      ctx.strokeStyle = ctx.fillStyle = item.color;
+      ctx.lineWidth = 5;
+      ctx.beginPath();
+      ctx.moveTo(x + 14, cy + 6);
+      ctx.quadraticCurveTo(x + 32, cy - 10, x + 48, cy);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(x + 60, cy + 2);
+      ctx.lineTo(x + 44, cy - 8);
+      ctx.lineTo(x + 47, cy + 1);
+      ctx.lineTo(x + 41, cy + 9);
+      ctx.closePath();
+      ctx.fill();
+      ctx.fillStyle = '#111';
+      ctx.fillText(item.label, x + 70, cy - 14);
+    });
+  }
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}

@@ -1,0 +1,91 @@
+/**
+ * A story: chapters that a presenter steps through. Each chapter names its text in both
+ * languages, a camera, which layers show, what is highlighted and which year's figures size
+ * the ports. Validated like the map data: a bad chapter is skipped with a message.
+ */
+import {LEGS, type Leg, type LngLat, type Names, type Problem} from '../data/schema';
+
+export type StoryLayer = Leg | 'ports' | 'organisations' | 'countries';
+export const STORY_LAYERS: readonly StoryLayer[] = [...LEGS, 'ports', 'organisations', 'countries'];
+
+/** Where a chapter looks: a box to fit (works on any screen), or a centre and zoom. */
+export interface Camera {
+  bounds?: [LngLat, LngLat];
+  center?: LngLat;
+  zoom?: number;
+  pitch: number;
+  bearing: number;
+}
+
+export interface Chapter {
+  /** Stable id, used in `chapter="…"` and `#chapter=…`. */
+  id: string;
+  title: Names;
+  text: Names;
+  camera: Camera;
+  /** Which layers show; all when absent. */
+  layers: StoryLayer[];
+  /** Ids of routes, ports, countries or organisations to bring forward; the rest is dimmed. */
+  highlight: string[];
+  /** The year whose seizure figures size the ports, if the chapter is about one year. */
+  year?: number;
+}
+
+export interface Story {
+  title: Names;
+  chapters: Chapter[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNames = (v: unknown): v is Names => isObject(v) && typeof v.en === 'string' && typeof v.nl === 'string' && !!v.en && !!v.nl;
+const isLngLat = (v: unknown): v is LngLat => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n))
+  && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
+
+function camera(v: unknown): Camera | string {
+  if (!isObject(v)) return 'camera must be an object';
+  const pitch = v.pitch ?? 0;
+  const bearing = v.bearing ?? 0;
+  if (typeof pitch !== 'number' || pitch < 0 || pitch > 85) return 'camera.pitch must be a number from 0 to 85';
+  if (typeof bearing !== 'number' || !Number.isFinite(bearing)) return 'camera.bearing must be a number';
+  if (v.bounds !== undefined) {
+    if (!Array.isArray(v.bounds) || v.bounds.length !== 2 || !v.bounds.every(isLngLat)) return 'camera.bounds must be [[west, south], [east, north]]';
+    return {bounds: v.bounds as [LngLat, LngLat], pitch, bearing};
+  }
+  if (!isLngLat(v.center) || typeof v.zoom !== 'number' || v.zoom < 0 || v.zoom > 22) return 'camera needs bounds, or a center [lon, lat] and a zoom from 0 to 22';
+  return {center: v.center, zoom: v.zoom, pitch, bearing};
+}
+
+/** Checks a story document; returns the valid chapters and a problem for each skipped one. */
+export function validateStory(file: string, json: unknown): {story?: Story; problems: Problem[]} {
+  if (!isObject(json) || !Array.isArray(json.chapters)) {
+    return {problems: [{file, message: 'is not a story: it needs a "chapters" array; no story is shown'}]};
+  }
+  const problems: Problem[] = [];
+  const chapters: Chapter[] = [];
+  const seen = new Set<string>();
+  json.chapters.forEach((c: unknown, index: number) => {
+    const id = isObject(c) && typeof c.id === 'string' ? c.id : undefined;
+    const fail = (message: string) => problems.push({file, index, ...(id ? {id} : {}), message: `${message}; chapter skipped`});
+    if (!isObject(c)) return fail('chapter must be an object');
+    if (!id || !/^[a-z0-9-]+$/.test(id)) return fail('id must be lowercase letters, digits and hyphens');
+    if (seen.has(id)) return fail('id must be unique in the story');
+    if (!isNames(c.title)) return fail('title must be {en, nl}');
+    if (!isNames(c.text)) return fail('text must be {en, nl}');
+    const cam = camera(c.camera);
+    if (typeof cam === 'string') return fail(cam);
+    const layers = c.layers ?? STORY_LAYERS;
+    if (!Array.isArray(layers) || layers.some((l) => !STORY_LAYERS.includes(l))) return fail(`layers must list some of ${STORY_LAYERS.join(', ')}`);
+    const highlight = c.highlight ?? [];
+    if (!Array.isArray(highlight) || highlight.some((h) => typeof h !== 'string')) return fail('highlight must be an array of ids');
+    if (c.year !== undefined && (typeof c.year !== 'number' || !Number.isInteger(c.year))) return fail('year must be a whole year');
+    seen.add(id);
+    chapters.push({id, title: c.title, text: c.text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[], ...(c.year !== undefined ? {year: c.year as number} : {})});
+  });
+  const title = isNames(json.title) ? json.title : {en: 'Story', nl: 'Verhaal'};
+  return {story: chapters.length ? {title, chapters} : undefined, problems};
+}
+
+/** The chapter id in a URL hash such as `#chapter=mainports`, if any. */
+export function chapterFromHash(hash: string): string | undefined {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('chapter') ?? undefined;
+}

@@ -1,0 +1,65 @@
+/**
+ * What a chapter shows: which records are drawn, which are brought forward and which year
+ * sizes the ports. Pure functions over validated data, so the same rules serve the map, the
+ * export and the tests.
+ */
+import type {Leg, Organisation, Port, Route, RouteData} from '../data/schema';
+import {LEGS} from '../data/schema';
+import type {Chapter} from './story';
+
+export interface View {
+  legs: ReadonlySet<Leg>;
+  ports: boolean;
+  organisations: boolean;
+  countries: boolean;
+  /** Ids brought forward; empty means everything is. */
+  highlight: ReadonlySet<string>;
+  year?: number;
+}
+
+/** Everything, nothing dimmed: the map outside a story. */
+export const EXPLORE: View = {legs: new Set(LEGS), ports: true, organisations: true, countries: true, highlight: new Set()};
+
+export function viewOf(chapter: Chapter | undefined): View {
+  if (!chapter) return EXPLORE;
+  const layers = new Set<string>(chapter.layers);
+  return {
+    legs: new Set(LEGS.filter((leg) => layers.has(leg))),
+    ports: layers.has('ports'), organisations: layers.has('organisations'), countries: layers.has('countries'),
+    highlight: new Set(chapter.highlight), ...(chapter.year !== undefined ? {year: chapter.year} : {}),
+  };
+}
+
+export interface Selection {
+  routes: Route[];
+  ports: Port[];
+  organisations: Organisation[];
+  /** Ids drawn at full strength, or null when nothing is dimmed. */
+  emphasised: ReadonlySet<string> | null;
+  /** ISO codes of highlighted countries, or null when no country is singled out. */
+  countryFocus: string[] | null;
+}
+
+/** The records a view draws. In a chapter, ports show when a visible route touches them, or they or their country are highlighted. */
+export function select(data: RouteData, view: View): Selection {
+  const h = view.highlight;
+  const routes = data.routes.filter((r) => view.legs.has(r.leg));
+  const focusCountries = data.countries.filter((c) => h.has(c.id));
+  const focusIsos = new Set(focusCountries.map((c) => c.iso3));
+  let ports: Port[] = [];
+  if (view.ports) {
+    if (view === EXPLORE) ports = data.ports;
+    else {
+      const touched = new Set(routes.flatMap((r) => [r.from, r.to, ...r.via]));
+      ports = data.ports.filter((p) => touched.has(p.id) || h.has(p.id) || focusIsos.has(p.country));
+    }
+  }
+  const organisations = view.organisations ? data.organisations : [];
+  let emphasised: Set<string> | null = null;
+  if (h.size) {
+    emphasised = new Set(h);
+    for (const r of routes) if ([r.id, r.from, r.to, ...r.via].some((id) => h.has(id))) emphasised.add(r.id);
+    for (const p of ports) if (focusIsos.has(p.country)) emphasised.add(p.id);
+  }
+  return {routes, ports, organisations, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
+}
