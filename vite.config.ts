@@ -1,13 +1,17 @@
 import {defineConfig} from 'vite';
 import {resolve} from 'node:path';
+import {viteSingleFile} from 'vite-plugin-singlefile';
 
 // MapLibre and deck.gl make one big chunk by nature; its size is printed by `npm run bench:load`.
 const chunkSizeWarningLimit = 2000;
 
 // `vite build` writes the demo site to dist/site; `vite build --mode lib` writes the
-// embeddable module dist/lib/route-map.js with its assets beside it (relative URLs).
+// embeddable module dist/lib/route-map.js with its assets beside it (relative URLs);
+// `vite build --mode single` writes dist/briefing/briefing.html, one file with everything
+// inlined, that runs the story from a file:// address with no network.
 export default defineConfig(({mode}) => ({
   base: './',
+  plugins: mode === 'single' ? [viteSingleFile({removeViteModuleLoader: true})] : [],
   // geo/ holds GeoJSON; *.geojson is fetched, never inlined into the JavaScript.
   assetsInclude: ['**/*.geojson'],
   build: mode === 'lib'
@@ -22,7 +26,9 @@ export default defineConfig(({mode}) => ({
         output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
       },
     }
-    : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit},
+    : mode === 'single'
+      ? {outDir: 'dist/briefing', emptyOutDir: true, chunkSizeWarningLimit: 10_000, rollupOptions: {input: resolve(import.meta.dirname, 'briefing.html')}}
+      : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit},
   // No single-page fallback: a missing file is a 404, as on any static host.
   appType: 'mpa',
   server: {host: '127.0.0.1'},

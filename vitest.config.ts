@@ -38,6 +38,8 @@ export default defineConfig({
   test: {
     projects: [
       {extends: './vite.config.ts', test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},
+      // Builds the single-file briefing and opens it from file:// in Chromium, outside Vitest's browser mode.
+      {test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000}},
       browser('browser', ['tests/browser/**/*.test.ts']),
       browser('render', ['tests/render/**/*.test.ts']),
     ],

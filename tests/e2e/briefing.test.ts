@@ -1,0 +1,68 @@
+/**
+ * The offline briefing pack: the single-file build opens from a file:// address in Chromium
+ * with every network request blocked, and draws the routes.
+ */
+import {existsSync, statSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import {build} from 'vite';
+import {chromium, type Browser} from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const file = `${root}dist/briefing/briefing.html`;
+let browser: Browser;
+
+beforeAll(async () => {
+  await build({root, mode: 'single', logLevel: 'error'});
+  browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']});
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('is one file, and runs the story from file:// with the network off', async () => {
+  expect(existsSync(file)).toBe(true);
+  console.log(`briefing.html: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`);
+  const context = await browser.newContext({viewport: {width: 1280, height: 720}});
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => addEventListener('route-map-ready', (e) => ((window as unknown as {ready: unknown}).ready = (e as CustomEvent).detail)));
+  await page.goto(`file://${file}`);
+  const ready = await page.waitForFunction(() => (window as unknown as {ready: unknown}).ready, null, {timeout: 60_000});
+  expect(await ready.jsonValue()).toMatchObject({routes: expect.any(Number)});
+  // The first chapter is on screen, and an arc is drawn: read a pixel on the Panama → Rotterdam arc.
+  const pixel = await page.evaluate(() => new Promise<number[]>((resolve) => {
+    const el = document.querySelector('route-map') as unknown as {chapter: string; routeData: {routes: {id: string; sourcePosition: [number, number]; targetPosition: [number, number]}[]}; map: import('maplibre-gl').Map};
+    const route = el.routeData.routes.find((r) => r.id === 'manzanillo-rotterdam')!;
+    const s = el.map.project(route.sourcePosition);
+    const t = el.map.project(route.targetPosition);
+    const x = (s.x + t.x) / 2 + 0.15 * (t.y - s.y);
+    const y = (s.y + t.y) / 2 - 0.15 * (t.x - s.x);
+    el.map.once('render', () => {
+      const canvas = el.map.getCanvas();
+      const gl = canvas.getContext('webgl2')!;
+      const ratio = canvas.width / canvas.clientWidth;
+      const out = new Uint8Array(4);
+      gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+      resolve([...out, el.chapter === 'hub' ? 1 : 0]);
+    });
+    el.map.triggerRepaint();
+  }));
+  // Vermillion (the ocean leg) over the sea: red well above blue.
+  expect(pixel[0] - pixel[2]).toBeGreaterThan(80);
+  expect(pixel[4]).toBe(1);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
