@@ -32,7 +32,7 @@ const en = {
     'seizures': 'seized', 'national-seizures': 'seized nationally', 'coca-area': 'coca cultivation',
     'cocaine-output': 'potential cocaine output', 'single-shipment': 'single shipment',
     'coast-guard-seizures': 'seized by the coast guard', 'onward-share': 'moves on to other countries',
-    'funding': 'a year in extra funding', 'member-ports': 'member ports', 'arrests': 'arrests',
+    'funding': 'in extra funding', 'member-ports': 'member ports', 'arrests': 'arrests',
     'retail-value': 'retail value', 'tablets': 'tablets', 'budget': 'programme budget', 'partner-countries': 'partner countries',
   } as Record<string, string>,
   qualifiers: {'about': 'about', 'more than': 'more than', 'at least': 'at least'},
@@ -48,6 +48,11 @@ const en = {
   basemapCredit: 'Basemap: Natural Earth',
   exported: 'Exported',
   dataAsOf: 'data as of',
+  close: 'Close',
+  details: 'Details',
+  incoming: (n: number) => (n === 1 ? '1 incoming route' : `${n} incoming routes`),
+  outgoing: (n: number) => (n === 1 ? '1 outgoing route' : `${n} outgoing routes`),
+  selectionCleared: 'Selection cleared',
 };
 
 export type Strings = typeof en;
@@ -83,7 +88,7 @@ const nl: Strings = {
     'seizures': 'onderschept', 'national-seizures': 'landelijk onderschept', 'coca-area': 'cocateelt',
     'cocaine-output': 'potentiële cocaïneproductie', 'single-shipment': 'enkele zending',
     'coast-guard-seizures': 'onderschept door de kustwacht', 'onward-share': 'gaat door naar andere landen',
-    'funding': 'per jaar extra financiering', 'member-ports': 'aangesloten havens', 'arrests': 'arrestaties',
+    'funding': 'extra financiering', 'member-ports': 'aangesloten havens', 'arrests': 'arrestaties',
     'retail-value': 'straatwaarde', 'tablets': 'tabletten', 'budget': 'programmabudget', 'partner-countries': 'partnerlanden',
   },
   qualifiers: {'about': 'circa', 'more than': 'meer dan', 'at least': 'minstens'},
@@ -99,6 +104,11 @@ const nl: Strings = {
   basemapCredit: 'Basiskaart: Natural Earth',
   exported: 'Geëxporteerd',
   dataAsOf: 'gegevens per',
+  close: 'Sluiten',
+  details: 'Details',
+  incoming: (n: number) => (n === 1 ? '1 binnenkomende route' : `${n} binnenkomende routes`),
+  outgoing: (n: number) => (n === 1 ? '1 vertrekkende route' : `${n} vertrekkende routes`),
+  selectionCleared: 'Selectie gewist',
 };
 
 export const STRINGS: Record<Lang, Strings> = {en, nl};

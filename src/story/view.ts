@@ -20,6 +20,9 @@ export interface View {
 /** Everything, nothing dimmed: the map outside a story. */
 export const EXPLORE: View = {legs: new Set(LEGS), ports: true, organisations: true, countries: true, highlight: new Set()};
 
+/** A view that brings one record forward (a selected or hovered port, country, route…). */
+export const withFocus = (view: View, id: string): View => ({...view, highlight: new Set([id])});
+
 export function viewOf(chapter: Chapter | undefined): View {
   if (!chapter) return EXPLORE;
   const layers = new Set<string>(chapter.layers);
@@ -48,7 +51,7 @@ export function select(data: RouteData, view: View): Selection {
   const focusIsos = new Set(focusCountries.map((c) => c.iso3));
   let ports: Port[] = [];
   if (view.ports) {
-    if (view === EXPLORE) ports = data.ports;
+    if (!view.highlight.size && view.legs.size === LEGS.length) ports = data.ports;
     else {
       const touched = new Set(routes.flatMap((r) => [r.from, r.to, ...r.via]));
       ports = data.ports.filter((p) => touched.has(p.id) || h.has(p.id) || focusIsos.has(p.country));
@@ -58,8 +61,17 @@ export function select(data: RouteData, view: View): Selection {
   let emphasised: Set<string> | null = null;
   if (h.size) {
     emphasised = new Set(h);
-    for (const r of routes) if ([r.id, r.from, r.to, ...r.via].some((id) => h.has(id))) emphasised.add(r.id);
+    // The highlighted countries' ports, then every route that touches anything highlighted:
+    // a port's inbound and onward flows, a country's routes through its ports.
     for (const p of ports) if (focusIsos.has(p.country)) emphasised.add(p.id);
+    const touched = new Set(emphasised);
+    for (const r of routes) {
+      if ([r.id, r.from, r.to, ...r.via].some((id) => touched.has(id))) {
+        emphasised.add(r.id);
+        emphasised.add(r.from);
+        emphasised.add(r.to);
+      }
+    }
   }
   return {routes, ports, organisations, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
 }

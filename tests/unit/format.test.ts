@@ -9,7 +9,7 @@ describe('formatFigure', () => {
     [f({value: 45506, year: 2023}), '45,506 kg seized (2023)', '45.506 kg onderschept (2023)'],
     [f({value: 116, unit: 't', qualifier: 'about'}), 'about 116 t seized (2020)', 'circa 116 ton onderschept (2020)'],
     [f({metric: 'coca-area', value: 261000, unit: 'ha', year: 2024, provisional: true}), '261,000 ha coca cultivation (2024, provisional)', '261.000 ha cocateelt (2024, voorlopig)'],
-    [f({metric: 'funding', value: 16.5, unit: 'EUR million', year: 2025}), '€16.5 million a year in extra funding (2025)', '€ 16,5 miljoen per jaar extra financiering (2025)'],
+    [f({metric: 'funding', value: 16.5, unit: 'EUR million', year: 2025}), '€16.5 million in extra funding (2025)', '€ 16,5 miljoen extra financiering (2025)'],
     [f({metric: 'onward-share', value: 90, unit: '%', qualifier: 'about', year: 2019}), 'about 90% moves on to other countries (2019)', 'circa 90% gaat door naar andere landen (2019)'],
     [f({metric: 'arrests', value: 49, unit: 'count', year: 2022}), '49 arrests (2022)', '49 arrestaties (2022)'],
   ])('formats %j in English and Dutch', (figure, en, nl) => {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {chapterFromHash, validateStory} from '../../src/story/story';
 import {keyAction} from '../../src/story/keys';
-import {EXPLORE, select, viewOf} from '../../src/story/view';
+import {EXPLORE, select, viewOf, withFocus} from '../../src/story/view';
 import {validateData, type Input} from '../../src/data/validate';
 import {GEO_FILES} from '../../src/data/files';
 import {LAYER_NAMES} from '../../src/data/schema';
@@ -76,6 +76,15 @@ describe('presenter keys', () => {
 });
 
 describe('what a chapter shows', () => {
+  it('brings forward a selected port with its inbound and onward flows, and dims the rest', () => {
+    const s = select(data, withFocus(EXPLORE, 'rotterdam'));
+    expect(s.emphasised!.has('manzanillo-rotterdam')).toBe(true);
+    expect(s.emphasised!.has('onward-scandinavia')).toBe(true);
+    expect(s.emphasised!.has('manzanillo-colon')).toBe(true);
+    expect(s.emphasised!.has('cartagena-antwerp')).toBe(false);
+    expect(s.routes).toHaveLength(data.routes.length);
+  });
+
   it('explores everything outside a story', () => {
     const s = select(data, EXPLORE);
     expect(s.routes).toHaveLength(data.routes.length);
@@ -86,7 +95,7 @@ describe('what a chapter shows', () => {
     const s = select(data, viewOf(validateStory('s', story).story!.chapters.find((c) => c.id === 'coalition')));
     expect(s.countryFocus).toEqual(expect.arrayContaining(['NLD', 'BEL', 'SWE']));
     expect(s.emphasised!.has('rotterdam')).toBe(true);
-    expect(s.emphasised!.has('guayaquil')).toBe(false);
+    expect(s.emphasised!.has('caucedo')).toBe(false);
     expect(s.routes.every((r) => r.leg === 'ocean')).toBe(true);
   });
 });

@@ -82,6 +82,23 @@ export const routeMapStyles = css`
   .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
   :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
   .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .details {
+    position: absolute; z-index: 3; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);
+    box-sizing: border-box; overflow: auto; padding: 0.7rem 0.9rem; border-radius: 8px;
+    background: var(--route-map-panel-bg, rgb(255 255 255 / 0.97)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
+    font-size: 0.85rem; line-height: 1.4;
+  }
+  .details-head { display: flex; align-items: start; gap: 0.5rem; }
+  .details-title { flex: 1; margin: 0; font-size: 1.1rem; }
+  .details .close { border: 0; background: transparent; font: inherit; font-size: 1.4rem; line-height: 1; cursor: pointer; padding: 0 0.2rem; }
+  .details p { margin: 0.3rem 0; }
+  .details h3 { margin: 0.6rem 0 0.2rem; font-size: 0.85rem; }
+  .details .subtitle, .details .as-of, .details .note { color: #555; }
+  .details .caveat { font-style: italic; color: #7a4a00; }
+  .details ul, .details ol { margin: 0.2rem 0; padding-left: 1.1rem; }
+  .details .chart { display: block; max-width: 100%; height: auto; margin: 0.3rem 0; }
+  .details a { color: #0a58ca; }
 
   /* Presenter mode: readable across a room (chapter text 28 px and more on 1080 lines), and
      nothing important in the outer 5% of the screen. Sizes follow the element's own box (cqh),
@@ -93,8 +110,10 @@ export const routeMapStyles = css`
   :host([presenter]) .legend { left: 5%; top: 5%; font-size: max(0.75rem, 2.1cqh); }
   :host([presenter]) .legend svg { width: 3.2em; height: 1.1em; }
   :host([presenter]) .tooltip { font-size: max(0.82rem, 1.9cqh); }
+  :host([presenter]) .details { font-size: max(0.85rem, 2cqh); width: min(34rem, 30%); right: 5%; top: 5%; max-height: 60%; }
   @media (max-width: 600px) {
     .panel { bottom: 8px; }
+    .details { top: auto; bottom: 8px; right: 8px; width: calc(100% - 16px); max-height: 55%; }
     .chapter-text { font-size: 0.85rem; }
     .legend { display: none; }
   }

@@ -8,9 +8,9 @@ import {fetchJson, loadData} from '../../data/load';
 import storyUrl from '../../../geo/story.json?url';
 import {chapterFromHash, validateStory, type Camera, type Chapter, type Story} from '../../story/story';
 import {keyAction} from '../../story/keys';
-import {EXPLORE, select, viewOf, type Selection} from '../../story/view';
+import {EXPLORE, select, viewOf, withFocus, type Selection} from '../../story/view';
 import {composeImage} from '../../story/export';
-import {nameIn} from '../../data/format';
+import {formatFigure, keyFigure, nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
@@ -18,7 +18,8 @@ import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes
 import {ORGANISATION_RADIUS, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, css as rgb} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
-import {tooltipContent, type Hovered} from './tooltip';
+import {describe, tooltipContent, type Hovered} from './tooltip';
+import {detailsContent} from './details';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 /** Detail of `route-map-ready`: how many features of each layer are shown. */
@@ -29,6 +30,13 @@ export interface RouteMapChapterDetail {
   index: number;
   id: string;
   title: string;
+}
+
+/** Detail of `route-map-select`: what was selected, or `id: null` when the selection was cleared. */
+export interface RouteMapSelectDetail {
+  id: string | null;
+  kind?: Hovered['kind'];
+  name?: string;
 }
 
 /** Detail of `route-map-error`: a summary line and every problem found. */
@@ -45,6 +53,7 @@ declare global {
     'route-map-ready': CustomEvent<RouteMapReadyDetail>;
     'route-map-error': CustomEvent<RouteMapErrorDetail>;
     'route-map-chapter': CustomEvent<RouteMapChapterDetail>;
+    'route-map-select': CustomEvent<RouteMapSelectDetail>;
   }
 }
 
@@ -58,12 +67,14 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  * @fires route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
  * @fires route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
  * @fires route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
+ * @fires route-map-select - When a port, country, route or organisation is selected, or the selection cleared. Detail: its id, kind and name.
  * @csspart map - The map's box.
  * @csspart tooltip - The hover card.
  * @csspart problems - The notice that lists data problems.
  * @csspart legend - The key to colours and arrows.
  * @csspart panel - The story panel: chapter title, text and controls.
  * @csspart blank - The black screen a presenter shows with B.
+ * @csspart details - The panel with the selected feature's figures and sources.
  * @cssprop --route-map-font - Font family of the interface.
  * @cssprop --route-map-text - Text colour of the interface.
  * @cssprop --route-map-sea - Background shown before the map draws.
@@ -99,7 +110,11 @@ export class RouteMap extends LitElement {
   /** Keep the chapter in the page's URL hash (`#chapter=mainports`) and open the chapter it names. For one map per page. */
   @property({type: Boolean}) hash = false;
 
+  /** Id of the selected port, country, route or organisation: its flows are brought forward and its details shown. */
+  @property({reflect: true}) selected?: string;
+
   @state() private chapterIndex = -1;
+  @state() private announcement = '';
   @state() private blanked = false;
   @state() private hovered?: {target: Hovered; x: number; y: number};
   @state() private problems: Problem[] = [];
@@ -112,6 +127,10 @@ export class RouteMap extends LitElement {
   /** The story, once loaded and validated. */
   storyData?: Story;
   private selection?: Selection;
+  /** Every record by id, for selection. */
+  private byId = new Map<string, Hovered>();
+  /** What the pointer is over, brought forward like a selection while no selection is made. */
+  private hoverId?: string;
   private autoplayTimer?: ReturnType<typeof setInterval>;
   private readonly onHashChange = () => {
     const id = chapterFromHash(location.hash);
@@ -163,7 +182,38 @@ export class RouteMap extends LitElement {
       if (this.presenter && this.chapterIndex < 0) void this.goTo(0);
     }
     if (changed.has('autoplay')) this.scheduleAutoplay();
+    if (changed.has('selected')) this.onSelected(changed.get('selected'));
   }
+
+  private onSelected(previous: string | undefined) {
+    // Before the data is in, there is nothing to select yet; start() comes back here.
+    if (this.selected === previous || !this.routeData) return;
+    this.applyView();
+    const target = this.selected ? this.byId.get(this.selected) : undefined;
+    const lang = this.language;
+    let name: string | undefined;
+    if (target) {
+      const {feature, title} = describe(target, lang, this.placeName);
+      name = title;
+      const figure = keyFigure(feature);
+      const routes = this.routeData?.routes ?? [];
+      const inbound = routes.filter((r) => r.to === feature.id).length;
+      const outbound = routes.filter((r) => r.from === feature.id).length;
+      const s = STRINGS[lang];
+      this.announcement = [title, figure ? formatFigure(figure, lang) : '', inbound ? s.incoming(inbound) : '', outbound ? s.outgoing(outbound) : '']
+        .filter(Boolean).join(', ').replace(', ', ': ');
+    } else {
+      this.announcement = STRINGS[lang].selectionCleared;
+    }
+    this.dispatchEvent(new CustomEvent<RouteMapSelectDetail>('route-map-select', {
+      bubbles: true, composed: true, detail: target ? {id: this.selected!, kind: target.kind, name} : {id: null},
+    }));
+  }
+
+  private readonly placeName = (id: string) => {
+    const place = this.placeNames.get(id);
+    return place ? nameIn(place.name, this.language) : id;
+  };
 
   /** The chapter shown, if the story is on. */
   get currentChapter(): Chapter | undefined {
@@ -221,8 +271,15 @@ export class RouteMap extends LitElement {
       this.report([{file: this.basemap ? 'basemap style' : 'map', message}]);
     });
     map.on('mousemove', (e) => this.hoverAt(e));
-    map.on('click', (e) => this.hoverAt(e));
-    map.on('mouseout', () => (this.hovered = undefined));
+    map.on('click', (e) => {
+      this.hoverAt(e);
+      const target = this.hovered?.target;
+      this.selected = target ? describe(target, this.language, this.placeName).feature.id : undefined;
+    });
+    map.on('mouseout', () => {
+      this.hovered = undefined;
+      this.setHoverFocus(undefined);
+    });
     map.on('movestart', () => (this.hovered = undefined));
     map.on('zoom', () => this.maybeLoadDetail());
 
@@ -235,6 +292,7 @@ export class RouteMap extends LitElement {
     problems.push(...story.problems);
     this.storyData = story.story;
     this.showData(map, data);
+    if (this.selected) this.onSelected(undefined);
     if (problems.length) this.report(problems);
     this.applyPresenter();
     // The first picture is already the chapter asked for: by the URL hash, the attribute, or presenter mode.
@@ -259,6 +317,12 @@ export class RouteMap extends LitElement {
     this.routeData = data;
     this.countriesByIso = new Map(data.countries.map((c) => [c.iso3, c]));
     this.placeNames = new Map<string, Port | Country>([...data.countries, ...data.ports].map((f) => [f.id, f]));
+    this.byId = new Map<string, Hovered>([
+      ...data.routes.map((route): [string, Hovered] => [route.id, {kind: 'route', route}]),
+      ...data.ports.map((port): [string, Hovered] => [port.id, {kind: 'port', port}]),
+      ...data.countries.map((country): [string, Hovered] => [country.id, {kind: 'country', country}]),
+      ...data.organisations.map((organisation): [string, Hovered] => [organisation.id, {kind: 'organisation', organisation}]),
+    ]);
     const shapes = this.world ?? {type: 'FeatureCollection', features: []};
     const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
     if (countriesSource) countriesSource.setData(shapes);
@@ -275,11 +339,13 @@ export class RouteMap extends LitElement {
   private applyView() {
     const {map, overlay, routeData: data} = this;
     if (!map || !overlay || !data) return;
-    const view = viewOf(this.currentChapter);
+    const focus = this.selected ?? this.hoverId;
+    const chapterView = viewOf(this.currentChapter);
+    const view = focus && this.byId.has(focus) ? withFocus(chapterView, focus) : chapterView;
     const selection = select(data, view);
     this.selection = selection;
     overlay.setProps({layers: routeLayers({...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, beforeId: LAYERS.firstLabel})});
-    const labelled = view === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
+    const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
     map.setLayoutProperty(LAYERS.roleFill, 'visibility', view.countries ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
@@ -373,6 +439,12 @@ export class RouteMap extends LitElement {
   }
 
   private onKey(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.selected) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.selected = undefined;
+      return;
+    }
     const action = keyAction(e.key, this.presenter);
     if (!action || !this.storyData || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
@@ -469,6 +541,14 @@ export class RouteMap extends LitElement {
     const target = this.pick(x, y);
     this.map!.getCanvas().style.cursor = target ? 'pointer' : '';
     this.hovered = target ? {target, x, y} : undefined;
+    // Ports and countries bring their flows forward on hover; arcs only show their tooltip.
+    this.setHoverFocus(target && target.kind !== 'route' ? describe(target, this.language, this.placeName).feature.id : undefined);
+  }
+
+  private setHoverFocus(id: string | undefined) {
+    if (id === this.hoverId) return;
+    this.hoverId = id;
+    if (!this.selected) this.applyView();
   }
 
   /** What is under a point: an arc or port (deck.gl) first, else a country with a role. */
@@ -504,6 +584,8 @@ export class RouteMap extends LitElement {
       ${this.renderLegend()}
       ${this.renderPanel()}
       ${this.hovered ? this.renderTooltip() : nothing}
+      ${this.renderDetails()}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
       ${this.problems.length ? html`
         <div class="problems" part="problems" role="alert">
@@ -526,6 +608,13 @@ export class RouteMap extends LitElement {
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         ${selection.organisations.length ? html`<div class="row">${dotSwatch(rgb(ORGANISATION_COLOR))}<span>${s.organisations}</span></div>` : nothing}
       </div>`;
+  }
+
+  private renderDetails() {
+    const target = this.selected ? this.byId.get(this.selected) : undefined;
+    if (!target) return nothing;
+    return html`<aside class="details" part="details" aria-label=${STRINGS[this.language].details}>
+      ${detailsContent(target, this.language, this.placeName, () => (this.selected = undefined))}</aside>`;
   }
 
   private renderPanel() {
@@ -564,10 +653,7 @@ export class RouteMap extends LitElement {
   private renderTooltip() {
     const {target, x, y} = this.hovered!;
     const lang = this.language;
-    const placeName = (id: string) => {
-      const place = this.placeNames.get(id);
-      return place ? nameIn(place.name, lang) : id;
-    };
+    const placeName = this.placeName;
     // Keep the card inside the element: flip to the left of or above the pointer near the edges.
     const flipX = x > this.clientWidth * 0.6;
     const flipY = y > this.clientHeight * 0.55;

@@ -24,11 +24,11 @@ function footer(feature: Route | Port | Country | Organisation, figureSource: nu
     ${feature.confidence === 'estimate' ? html`<p class="caveat">${s.estimate}</p>` : nothing}`;
 }
 
-export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: string) => string): TemplateResult {
+/** The record behind a hovered or selected thing, with its title and a line on what it is. */
+export function describe(hovered: Hovered, lang: Lang, placeName: (id: string) => string) {
   const s = STRINGS[lang];
   const feature = hovered.kind === 'route' ? hovered.route : hovered.kind === 'port' ? hovered.port
     : hovered.kind === 'country' ? hovered.country : hovered.organisation;
-  const figure = keyFigure(feature);
   let subtitle: string;
   if (hovered.kind === 'route') {
     const {route} = hovered;
@@ -42,9 +42,16 @@ export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: str
     const {country} = hovered;
     subtitle = country.roles.map((r) => s.roles[r]).join(' · ') + (country.since ? ` (${s.since} ${country.since})` : '');
   }
+  return {feature, title: nameIn(feature.name, lang), subtitle};
+}
+
+export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: string) => string): TemplateResult {
+  const s = STRINGS[lang];
+  const {feature, title, subtitle} = describe(hovered, lang, placeName);
+  const figure = keyFigure(feature);
   const figureNote = figure?.note ? nameIn(figure.note, lang) : undefined;
   return html`
-    <p class="title">${nameIn(feature.name, lang)}</p>
+    <p class="title">${title}</p>
     <p class="subtitle">${subtitle}</p>
     ${figure ? html`<p class="figure">${formatFigure(figure, lang)}</p>` : hovered.kind === 'route' ? nothing : html`<p class="note">${s.noFigure}</p>`}
     ${figure && figureConfidence(figure, feature) === 'estimate' ? html`<p class="caveat">${s.estimate}</p>` : nothing}

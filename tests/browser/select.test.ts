@@ -1,0 +1,43 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {userEvent} from 'vitest/browser';
+import {flyTo, mount} from './helpers';
+import type {RouteMapSelectDetail} from '../../src/index';
+
+afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+
+describe('selecting a place', () => {
+  it('a click on a port selects it: its flows come forward, its details and sources show, and it is announced; Esc clears', async () => {
+    const {el, ready} = mount();
+    await ready;
+    const events: RouteMapSelectDetail[] = [];
+    el.addEventListener('route-map-select', (e) => events.push(e.detail));
+    await flyTo(el, [4.034, 51.957], 6);
+    const p = el.map!.project([4.034, 51.957]);
+    await userEvent.click(el.map!.getCanvas(), {position: {x: p.x, y: p.y}});
+    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
+    expect(events).toEqual([{id: 'rotterdam', kind: 'port', name: 'Rotterdam'}]);
+    expect(el.getAttribute('selected')).toBe('rotterdam');
+    const details = el.shadowRoot!.querySelector('.details')!;
+    expect(details.querySelector('.details-title')!.textContent).toBe('Rotterdam');
+    expect(details.querySelector('.chart')!.getAttribute('aria-label')).toMatch(/^seized: 13,312 kg seized \(2016\); 18,947 kg/);
+    expect(details.textContent).toContain('45,506 kg seized (2023)');
+    for (const a of details.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent).toBe('Rotterdam: 11,500 kg seized (2025), 4 incoming routes, 6 outgoing routes');
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(el.selected).toBeUndefined());
+    expect(events.at(-1)).toEqual({id: null});
+    expect(el.shadowRoot!.querySelector('.details')).toBeNull();
+  });
+
+  it('the selected attribute selects from the page, and an unknown id selects nothing', async () => {
+    const {el, ready} = mount({selected: 'antwerp'});
+    const events: RouteMapSelectDetail[] = [];
+    el.addEventListener('route-map-select', (e) => events.push(e.detail));
+    await ready;
+    expect(events).toEqual([{id: 'antwerp', kind: 'port', name: 'Antwerp'}]);
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Antwerp'));
+    el.selected = 'atlantis';
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details')).toBeNull());
+  });
+});
