@@ -53,6 +53,14 @@ const en = {
   incoming: (n: number) => (n === 1 ? '1 incoming route' : `${n} incoming routes`),
   outgoing: (n: number) => (n === 1 ? '1 outgoing route' : `${n} outgoing routes`),
   selectionCleared: 'Selection cleared',
+  layersLabel: 'Map layers',
+  portsLayer: 'ports: circle area is the year\'s seizures there',
+  roleLayers: {producer: 'producer countries', transit: 'transit countries', coalition: 'coalition of port countries', partner: 'partner countries', destination: 'destinations'},
+  encoding: 'Arrows point the way; line width ranks routes but is illustrative, not a measured volume.',
+  yearLabel: 'Year',
+  latest: 'latest',
+  play: 'Play the years',
+  pause: 'Pause',
 };
 
 export type Strings = typeof en;
@@ -109,6 +117,14 @@ const nl: Strings = {
   incoming: (n: number) => (n === 1 ? '1 binnenkomende route' : `${n} binnenkomende routes`),
   outgoing: (n: number) => (n === 1 ? '1 vertrekkende route' : `${n} vertrekkende routes`),
   selectionCleared: 'Selectie gewist',
+  layersLabel: 'Kaartlagen',
+  portsLayer: 'havens: oppervlak van de cirkel is de vangst van dat jaar',
+  roleLayers: {producer: 'productielanden', transit: 'doorvoerlanden', coalition: 'coalitie van havenlanden', partner: 'partnerlanden', destination: 'bestemmingen'},
+  encoding: 'Pijlen wijzen de richting; lijndikte rangschikt routes maar is illustratief, geen gemeten hoeveelheid.',
+  yearLabel: 'Jaar',
+  latest: 'laatste',
+  play: 'Speel de jaren af',
+  pause: 'Pauze',
 };
 
 export const STRINGS: Record<Lang, Strings> = {en, nl};

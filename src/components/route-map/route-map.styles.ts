@@ -53,10 +53,20 @@ export const routeMapStyles = css`
   /* Top left: over North America in the default view, where no route runs. */
   .legend {
     position: absolute; left: 12px; top: 12px; z-index: 1; padding: 0.45rem 0.6rem; border-radius: 6px;
-    background: rgb(255 255 255 / 0.9); font-size: 0.75rem; line-height: 1.5; pointer-events: none;
+    background: rgb(255 255 255 / 0.92); font-size: 0.75rem; line-height: 1.5;
   }
-  .legend .row { display: flex; align-items: center; gap: 0.45rem; }
+  .legend summary { cursor: pointer; font-weight: 700; }
+  .legend[open] summary { margin-bottom: 0.2rem; }
+  .legend .row { display: flex; align-items: center; gap: 0.35rem; }
+  .legend label.row { cursor: pointer; }
+  .legend input[type=checkbox] { margin: 0; }
+  .legend .note { padding-left: 1.2rem; }
   .legend svg { flex: none; }
+  .legend .encoding { margin: 0.25rem 0 0; max-width: 19rem; color: #555; }
+  .legend .year { display: flex; align-items: center; gap: 0.4rem; margin-top: 0.3rem; }
+  .legend .year input { width: 7rem; vertical-align: middle; }
+  .legend .year output { min-width: 3.2em; font-variant-numeric: tabular-nums; }
+  .legend .year button { font: inherit; padding: 0 0.4rem; }
 
   .panel {
     position: absolute; z-index: 2; left: 50%; bottom: 28px; transform: translateX(-50%);
@@ -115,6 +125,6 @@ export const routeMapStyles = css`
     .panel { bottom: 8px; }
     .details { top: auto; bottom: 8px; right: 8px; width: calc(100% - 16px); max-height: 55%; }
     .chapter-text { font-size: 0.85rem; }
-    .legend { display: none; }
+    .legend { max-width: calc(100% - 48px); }
   }
 `;

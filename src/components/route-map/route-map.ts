@@ -2,7 +2,7 @@ import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
-import {LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
+import {COUNTRY_ROLES, LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
 import {describeProblem} from '../../data/validate';
 import {fetchJson, loadData} from '../../data/load';
 import storyUrl from '../../../geo/story.json?url';
@@ -13,10 +13,10 @@ import {composeImage} from '../../story/export';
 import {formatFigure, keyFigure, nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
-import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
+import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {ORGANISATION_RADIUS, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
-import {LEG_COLORS, ORGANISATION_COLOR, css as rgb} from '../../layers/theme';
+import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, ROLE_FILLS, css as rgb} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
 import {detailsContent} from './details';
@@ -113,7 +113,16 @@ export class RouteMap extends LitElement {
   /** Id of the selected port, country, route or organisation: its flows are brought forward and its details shown. */
   @property({reflect: true}) selected?: string;
 
+  /** The year whose seizure totals size the ports (2016–2025); the latest figure when unset. */
+  @property({type: Number, reflect: true}) year?: number;
+
   @state() private chapterIndex = -1;
+  /** Layers the visitor switched off in the legend. */
+  @state() private switchedOff = new Set<string>();
+  @state() private playing = false;
+  /** The legend starts open where there is room for it, folded on a phone. */
+  private legendOpen = matchMedia('(min-width: 700px)').matches;
+  private playTimer?: ReturnType<typeof setInterval>;
   @state() private announcement = '';
   @state() private blanked = false;
   @state() private hovered?: {target: Hovered; x: number; y: number};
@@ -183,6 +192,29 @@ export class RouteMap extends LitElement {
     }
     if (changed.has('autoplay')) this.scheduleAutoplay();
     if (changed.has('selected')) this.onSelected(changed.get('selected'));
+    if (changed.has('year') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
+  }
+
+  /** Shows or hides one layer of the legend: a leg, ports, organisations or a country role. */
+  toggleLayer(name: string, show = this.switchedOff.has(name)) {
+    const hidden = new Set(this.switchedOff);
+    if (show) hidden.delete(name);
+    else hidden.add(name);
+    this.switchedOff = hidden;
+  }
+
+  /** Plays the years 2016–2025 on the ports' seizure circles, or pauses. */
+  togglePlay() {
+    clearInterval(this.playTimer);
+    this.playing = !this.playing;
+    if (!this.playing) return;
+    if (!this.year || this.year >= LAST_YEAR) this.year = FIRST_YEAR;
+    this.playTimer = setInterval(() => {
+      if ((this.year ?? FIRST_YEAR) >= LAST_YEAR) {
+        clearInterval(this.playTimer);
+        this.playing = false;
+      } else this.year = (this.year ?? FIRST_YEAR) + 1;
+    }, 1200);
   }
 
   private onSelected(previous: string | undefined) {
@@ -223,6 +255,8 @@ export class RouteMap extends LitElement {
   /** Releases everything acquired in start(): requests, map, WebGL context, listeners. */
   private teardown() {
     clearInterval(this.autoplayTimer);
+    clearInterval(this.playTimer);
+    this.playing = false;
     this.abort?.abort();
     this.abort = undefined;
     this.overlay?.finalize();
@@ -341,13 +375,21 @@ export class RouteMap extends LitElement {
     if (!map || !overlay || !data) return;
     const focus = this.selected ?? this.hoverId;
     const chapterView = viewOf(this.currentChapter);
-    const view = focus && this.byId.has(focus) ? withFocus(chapterView, focus) : chapterView;
+    const focused = focus && this.byId.has(focus) ? withFocus(chapterView, focus) : chapterView;
+    const hidden = this.switchedOff;
+    // The legend's switches and the year control narrow what the chapter shows.
+    const view = {
+      ...focused, legs: new Set([...focused.legs].filter((leg) => !hidden.has(leg))),
+      ports: focused.ports && !hidden.has('ports'), organisations: focused.organisations && !hidden.has('organisations'),
+      ...(this.year ?? focused.year ? {year: this.year ?? focused.year} : {}),
+    };
     const selection = select(data, view);
     this.selection = selection;
     overlay.setProps({layers: routeLayers({...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, beforeId: LAYERS.firstLabel})});
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
     map.setLayoutProperty(LAYERS.roleFill, 'visibility', view.countries ? 'visible' : 'none');
+    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !hidden.has(c.roles[0]))));
     map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
     this.requestUpdate();
   }
@@ -600,14 +642,33 @@ export class RouteMap extends LitElement {
   private renderLegend() {
     const s = STRINGS[this.language];
     const selection = this.selection;
-    if (!selection) return nothing;
-    const shown = new Set(selection.routes.map((r) => r.leg));
+    const data = this.routeData;
+    if (!selection || !data) return nothing;
+    const chapterView = viewOf(this.currentChapter);
+    const switchRow = (name: string, swatch: unknown, label: string) => html`<label class="row">
+      <input type="checkbox" .checked=${!this.switchedOff.has(name)} @change=${(e: Event) => this.toggleLayer(name, (e.target as HTMLInputElement).checked)}>
+      ${swatch}<span>${label}</span></label>`;
+    const legs = LEGS.filter((leg) => chapterView.legs.has(leg) && data.routes.some((r) => r.leg === leg));
+    const roles = COUNTRY_ROLES.filter((role) => chapterView.countries && data.countries.some((c) => c.roles[0] === role));
     return html`
-      <div class="legend" part="legend">
-        ${LEGS.filter((leg) => shown.has(leg)).map((leg) => html`<div class="row">${arrowSwatch(rgb(LEG_COLORS[leg]))}<span>${s.legs[leg]}</span></div>`)}
-        ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
-        ${selection.organisations.length ? html`<div class="row">${dotSwatch(rgb(ORGANISATION_COLOR))}<span>${s.organisations}</span></div>` : nothing}
-      </div>`;
+      <details class="legend" part="legend" ?open=${this.legendOpen} @toggle=${(e: Event) => (this.legendOpen = (e.target as HTMLDetailsElement).open)}>
+        <summary>${s.layersLabel}</summary>
+        <div role="group" aria-label=${s.layersLabel}>
+        ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}
+        ${chapterView.ports ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
+        ${chapterView.organisations && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
+        ${roles.map((role) => switchRow(role, squareSwatch(rgb(ROLE_FILLS[role])), s.roleLayers[role]))}
+        ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
+        <p class="encoding">${s.encoding}</p>
+        ${chapterView.ports && !this.presenter ? html`<div class="year">
+          <label>${s.yearLabel} <input type="range" min=${FIRST_YEAR} max=${LAST_YEAR} step="1" .value=${String(this.year ?? LAST_YEAR)}
+            @input=${(e: Event) => (this.year = Number((e.target as HTMLInputElement).value))}></label>
+          <output>${this.year ?? s.latest}</output>
+          <button type="button" @click=${() => this.togglePlay()} aria-label=${this.playing ? s.pause : s.play}>${this.playing ? '❚❚' : '▶'}</button>
+          ${this.year ? html`<button type="button" @click=${() => (this.year = undefined)}>${s.latest}</button>` : nothing}
+        </div>` : nothing}
+        </div>
+      </details>`;
   }
 
   private renderDetails() {
@@ -677,9 +738,17 @@ async function loadStory(url: string, signal: AbortSignal): Promise<{story?: Sto
   return 'problem' in fetched ? {problems: [fetched.problem]} : validateStory(fetched.file, fetched.json);
 }
 
-/** A dot like the organisations' markers, for the legend. */
-const dotSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
-  <circle cx="17" cy="6" r="4" fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
+/** A dot like the map's markers, for the legend. */
+const dotSwatch = (color: string, r = 4) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+  <circle cx="17" cy="7" r=${r} fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
+
+/** A patch of a country tint, for the legend. */
+const squareSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+  <rect x="9" y="1" width="16" height="12" fill=${color} stroke="#999"/>`}</svg>`;
+
+/** The years the seizure figures cover. */
+const FIRST_YEAR = 2016;
+const LAST_YEAR = 2025;
 
 /** Label points for ports and organisations; more important places first, so they win label collisions. */
 function placeLabelFeatures(ports: Port[], organisations: Organisation[]) {

@@ -1,0 +1,46 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {userEvent} from 'vitest/browser';
+import {mount} from './helpers';
+import type {Leg, Route} from '../../src/data/schema';
+
+afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+
+/** The routes the map draws now (the element's current selection of records). */
+const drawnLegs = (el: unknown) => new Set(((el as {selection: {routes: Route[]}}).selection.routes).map((r) => r.leg));
+
+describe('the legend', () => {
+  it('switches layers off and on, and explains the encodings', async () => {
+    const {el, ready} = mount();
+    await ready;
+    const legend = el.shadowRoot!.querySelector('.legend')!;
+    expect(legend.textContent).toContain('line width ranks routes but is illustrative');
+    expect(drawnLegs(el).has('money' as Leg)).toBe(true);
+    const money = [...legend.querySelectorAll('label')].find((l) => l.textContent!.includes('criminal money'))!;
+    await userEvent.click(money.querySelector('input')!);
+    await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(false));
+    await userEvent.click(money.querySelector('input')!);
+    await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(true));
+  });
+
+  it('the year control resizes the ports to that year, and plays through the years', async () => {
+    const {el, ready} = mount();
+    await ready;
+    const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.year input[type=range]')!;
+    slider.value = '2019';
+    slider.dispatchEvent(new Event('input'));
+    await vi.waitFor(() => expect(el.year).toBe(2019));
+    expect(el.getAttribute('year')).toBe('2019');
+    expect(el.shadowRoot!.querySelector('.year output')!.textContent).toBe('2019');
+    vi.useFakeTimers({toFake: ['setInterval', 'clearInterval']});
+    try {
+      el.togglePlay();
+      vi.advanceTimersByTime(1200 * 2);
+      await vi.waitFor(() => expect(el.year).toBe(2021));
+      el.togglePlay();
+      vi.advanceTimersByTime(1200 * 3);
+      expect(el.year).toBe(2021);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
