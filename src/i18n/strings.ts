@@ -61,6 +61,7 @@ const en = {
   latest: 'latest',
   play: 'Play the years',
   pause: 'Pause',
+  navigatorLabel: 'Ports and routes: arrow keys to move, Enter to select',
 };
 
 export type Strings = typeof en;
@@ -125,6 +126,7 @@ const nl: Strings = {
   latest: 'laatste',
   play: 'Speel de jaren af',
   pause: 'Pauze',
+  navigatorLabel: 'Havens en routes: pijltjestoetsen om te bewegen, Enter om te kiezen',
 };
 
 export const STRINGS: Record<Lang, Strings> = {en, nl};

@@ -92,6 +92,15 @@ export const routeMapStyles = css`
   .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
   :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
   .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
+  /* The keyboard navigator: its options are read by screen readers; sighted keyboard users see
+     the active one here and on the map (tooltip and highlighted flows). */
+  .navigator { position: absolute; left: 12px; bottom: 12px; z-index: 2; max-width: calc(100% - 24px); }
+  .navigator [role=option] { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .navigator-hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .navigator:focus-visible .navigator-hint {
+    position: static; width: auto; height: auto; clip-path: none; display: block; padding: 0.3rem 0.6rem; border-radius: 4px;
+    background: #fff; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); font-size: 0.8rem; white-space: normal;
+  }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .details {
     position: absolute; z-index: 3; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);

@@ -120,6 +120,8 @@ export class RouteMap extends LitElement {
   /** Layers the visitor switched off in the legend. */
   @state() private switchedOff = new Set<string>();
   @state() private playing = false;
+  /** Index of the active item in the keyboard navigator (ports, then routes, then organisations). */
+  @state() private navIndex = -1;
   /** The legend starts open where there is room for it, folded on a phone. */
   private legendOpen = matchMedia('(min-width: 700px)').matches;
   private playTimer?: ReturnType<typeof setInterval>;
@@ -622,6 +624,7 @@ export class RouteMap extends LitElement {
     const s = STRINGS[this.language];
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
+      ${this.renderNavigator()}
       ${this.ready || this.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${this.renderLegend()}
       ${this.renderPanel()}
@@ -669,6 +672,78 @@ export class RouteMap extends LitElement {
         </div>` : nothing}
         </div>
       </details>`;
+  }
+
+  /** What the keyboard navigator steps through: places west to east by role, then routes, then organisations. */
+  private get navItems(): Hovered[] {
+    const sel = this.selection;
+    if (!sel) return [];
+    const order = {departure: 0, transit: 1, entry: 2, destination: 3};
+    const ports = [...sel.ports].sort((a, b) => order[a.role] - order[b.role] || a.position[0] - b.position[0]);
+    return [
+      ...ports.map((port): Hovered => ({kind: 'port', port})),
+      ...sel.routes.map((route): Hovered => ({kind: 'route', route})),
+      ...sel.organisations.map((organisation): Hovered => ({kind: 'organisation', organisation})),
+    ];
+  }
+
+  /** Arrow keys move between the map's ports and routes; Enter selects; the map follows. */
+  private onNavigatorKey(e: KeyboardEvent) {
+    const items = this.navItems;
+    if (!items.length) return;
+    let next = this.navIndex;
+    switch (e.key) {
+      case 'ArrowDown': case 'ArrowRight': next = Math.min(items.length - 1, this.navIndex + 1); break;
+      case 'ArrowUp': case 'ArrowLeft': next = Math.max(0, this.navIndex - 1); break;
+      case 'Home': next = 0; break;
+      case 'End': next = items.length - 1; break;
+      case 'Enter': case ' ':
+        if (this.navIndex >= 0) this.selected = describe(items[this.navIndex], this.language, this.placeName).feature.id;
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      default: return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    this.activateNavItem(next, items[next]);
+  }
+
+  private activateNavItem(index: number, target: Hovered) {
+    const map = this.map;
+    if (!map) return;
+    this.navIndex = index;
+    const at = target.kind === 'route' ? arcMiddle(map, target.route) : map.project(
+      target.kind === 'port' ? target.port.position : target.kind === 'organisation' ? target.organisation.position : map.getCenter());
+    const inView = at.x >= 0 && at.y >= 0 && at.x <= this.clientWidth && at.y <= this.clientHeight;
+    if (!inView) {
+      const lngLat = map.unproject([at.x, at.y]);
+      map.jumpTo({center: lngLat});
+    }
+    const point = inView ? at : map.project(map.getCenter());
+    this.hovered = {target, x: point.x, y: point.y};
+    this.setHoverFocus(describe(target, this.language, this.placeName).feature.id);
+  }
+
+  private renderNavigator() {
+    const items = this.navItems;
+    if (!items.length) return nothing;
+    const s = STRINGS[this.language];
+    const lang = this.language;
+    const active = items[this.navIndex];
+    const line = (h: Hovered) => {
+      const {feature, title, subtitle} = describe(h, lang, this.placeName);
+      const figure = keyFigure(feature);
+      return [title, subtitle, figure ? formatFigure(figure, lang) : ''].filter(Boolean).join(', ');
+    };
+    return html`<div class="navigator" role="listbox" tabindex="0" aria-label=${s.navigatorLabel}
+        aria-activedescendant=${active ? `nav-${this.navIndex}` : nothing}
+        @keydown=${(e: KeyboardEvent) => this.onNavigatorKey(e)}
+        @focus=${() => { if (this.navIndex < 0) this.activateNavItem(0, items[0]); }}
+        @blur=${() => { this.hovered = undefined; this.setHoverFocus(undefined); }}>
+      ${items.map((h, i) => html`<div role="option" id="nav-${i}" aria-selected=${i === this.navIndex ? 'true' : 'false'}>${line(h)}</div>`)}
+      <span class="navigator-hint" aria-hidden="true">${active ? `${this.navIndex + 1}/${items.length} · ${line(active)}` : s.navigatorLabel}</span>
+    </div>`;
   }
 
   private renderDetails() {
@@ -741,6 +816,13 @@ async function loadStory(url: string, signal: AbortSignal): Promise<{story?: Sto
 /** A dot like the map's markers, for the legend. */
 const dotSwatch = (color: string, r = 4) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
   <circle cx="17" cy="7" r=${r} fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
+
+/** The screen point at the middle of a route's arc (deck.gl bulges flat arcs to the left of travel). */
+function arcMiddle(map: MapLibreMap, route: Route) {
+  const s = map.project(route.sourcePosition);
+  const t = map.project(route.targetPosition);
+  return {x: (s.x + t.x) / 2 + 0.15 * (t.y - s.y), y: (s.y + t.y) / 2 - 0.15 * (t.x - s.x)};
+}
 
 /** A patch of a country tint, for the legend. */
 const squareSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`

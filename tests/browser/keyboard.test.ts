@@ -1,0 +1,33 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {userEvent} from 'vitest/browser';
+import {mount, tooltipText} from './helpers';
+
+afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+
+describe('keyboard and screen reader', () => {
+  it('Tab reaches the map, then its ports and routes; arrows move, Enter selects Rotterdam and it is announced', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    const {el, ready} = mount();
+    await ready;
+    before.focus();
+    await userEvent.tab();
+    // First stop: the map itself (MapLibre's canvas, where arrows pan and PageDown steps the story).
+    expect(el.shadowRoot!.activeElement).toBe(el.map!.getCanvas());
+    // Tab on until the ports-and-routes list has focus.
+    for (let i = 0; i < 30 && el.shadowRoot!.activeElement?.getAttribute('role') !== 'listbox'; i++) await userEvent.tab();
+    const list = el.shadowRoot!.activeElement!;
+    expect(list.getAttribute('role')).toBe('listbox');
+    const options = [...list.querySelectorAll('[role=option]')].map((o) => o.textContent);
+    const target = options.findIndex((t) => t!.startsWith('Rotterdam,'));
+    expect(target).toBeGreaterThan(0);
+    for (let i = 0; i < target; i++) await userEvent.keyboard('{ArrowDown}');
+    expect(list.getAttribute('aria-activedescendant')).toBe(`nav-${target}`);
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam/));
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toBe('Rotterdam: 11,500 kg seized (2025), 4 incoming routes, 6 outgoing routes');
+    before.remove();
+  });
+});
