@@ -62,6 +62,14 @@ const en = {
   play: 'Play the years',
   pause: 'Pause',
   navigatorLabel: 'Ports and routes: arrow keys to move, Enter to select',
+  showTable: 'Table',
+  hideTable: 'Map',
+  tableTitle: 'The data behind the map',
+  confidence: {official: 'official source', secondary: 'secondary report', estimate: 'estimate', illustrative: 'illustrative'},
+  table: {
+    routes: 'Routes', places: 'Ports and places', route: 'Route', from: 'From', to: 'To', leg: 'Leg', figure: 'Key figure',
+    source: 'Source', confidence: 'Confidence', place: 'Place', role: 'Role', country: 'Country', seizures: 'Latest seizures',
+  },
 };
 
 export type Strings = typeof en;
@@ -127,6 +135,14 @@ const nl: Strings = {
   play: 'Speel de jaren af',
   pause: 'Pauze',
   navigatorLabel: 'Havens en routes: pijltjestoetsen om te bewegen, Enter om te kiezen',
+  showTable: 'Tabel',
+  hideTable: 'Kaart',
+  tableTitle: 'De gegevens achter de kaart',
+  confidence: {official: 'officiële bron', secondary: 'secundaire bron', estimate: 'schatting', illustrative: 'illustratief'},
+  table: {
+    routes: 'Routes', places: 'Havens en plaatsen', route: 'Route', from: 'Van', to: 'Naar', leg: 'Traject', figure: 'Kerncijfer',
+    source: 'Bron', confidence: 'Betrouwbaarheid', place: 'Plaats', role: 'Rol', country: 'Land', seizures: 'Laatste vangst',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = {en, nl};

@@ -31,3 +31,28 @@ describe('keyboard and screen reader', () => {
     before.remove();
   });
 });
+
+describe('the data table', () => {
+  it('lists every route and place, sorts by a column, and selects in sync with the map', async () => {
+    const {el, ready} = mount();
+    const counts = await ready;
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
+    await userEvent.click(toggle);
+    const tables = el.shadowRoot!.querySelector('.tables')!;
+    const [places, routes] = tables.querySelectorAll('table');
+    expect(places.querySelectorAll('tbody tr')).toHaveLength(counts.ports);
+    expect(routes.querySelectorAll('tbody tr')).toHaveLength(counts.routes);
+    // Sorted by latest seizures, largest first: Antwerp (44 t in 2024) above Rotterdam (11,500 kg in 2025).
+    const placeNames = () => [...places.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+    expect(placeNames().indexOf('Antwerp')).toBeLessThan(placeNames().indexOf('Rotterdam'));
+    const nameHeader = places.querySelector<HTMLButtonElement>('thead th button')!;
+    await userEvent.click(nameHeader);
+    await vi.waitFor(() => expect(places.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending'));
+    const sorted = placeNames();
+    expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'en')));
+    const rotterdam = [...places.querySelectorAll<HTMLButtonElement>('tbody th button')].find((b) => b.textContent === 'Rotterdam')!;
+    await userEvent.click(rotterdam);
+    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
+    expect(places.querySelector('tr.selected th')!.textContent!.trim()).toBe('Rotterdam');
+  });
+});

@@ -101,6 +101,23 @@ export const routeMapStyles = css`
     position: static; width: auto; height: auto; clip-path: none; display: block; padding: 0.3rem 0.6rem; border-radius: 4px;
     background: #fff; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); font-size: 0.8rem; white-space: normal;
   }
+  .table-toggle {
+    position: absolute; z-index: 4; right: 12px; bottom: 40px; font: inherit; font-size: 0.8rem; padding: 0.25rem 0.7rem;
+    border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer;
+  }
+  .tables {
+    position: absolute; z-index: 3; inset: 12px 12px 72px 12px; overflow: auto; padding: 0.6rem 0.9rem; border-radius: 8px;
+    background: rgb(255 255 255 / 0.98); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25); font-size: 0.8rem;
+  }
+  .tables h2 { margin: 0 0 0.4rem; font-size: 1rem; }
+  .tables table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
+  .tables caption { text-align: left; font-weight: 700; padding: 0.3rem 0; }
+  .tables th, .tables td { text-align: left; padding: 0.2rem 0.4rem; border-bottom: 1px solid #ddd; vertical-align: top; }
+  .tables thead th button { font: inherit; font-weight: 700; border: 0; background: none; cursor: pointer; padding: 0; }
+  .tables thead th[aria-sort=ascending] button::after { content: ' ▲'; }
+  .tables thead th[aria-sort=descending] button::after { content: ' ▼'; }
+  .tables tbody th button { font: inherit; border: 0; background: none; cursor: pointer; padding: 0; color: #0a58ca; text-align: left; }
+  .tables tr.selected { background: #fff3c4; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .details {
     position: absolute; z-index: 3; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);

@@ -20,6 +20,7 @@ import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, ROLE_FILLS, css as rgb} fro
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
 import {detailsContent} from './details';
+import {dataTables, type TableSort} from './table';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 /** Detail of `route-map-ready`: how many features of each layer are shown. */
@@ -122,6 +123,8 @@ export class RouteMap extends LitElement {
   @state() private playing = false;
   /** Index of the active item in the keyboard navigator (ports, then routes, then organisations). */
   @state() private navIndex = -1;
+  @state() private tableOpen = false;
+  @state() private tableSort: TableSort = {table: 'places', column: 3, descending: true};
   /** The legend starts open where there is room for it, folded on a phone. */
   private legendOpen = matchMedia('(min-width: 700px)').matches;
   private playTimer?: ReturnType<typeof setInterval>;
@@ -629,6 +632,7 @@ export class RouteMap extends LitElement {
       ${this.renderLegend()}
       ${this.renderPanel()}
       ${this.hovered ? this.renderTooltip() : nothing}
+      ${this.renderTable()}
       ${this.renderDetails()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
@@ -744,6 +748,19 @@ export class RouteMap extends LitElement {
       ${items.map((h, i) => html`<div role="option" id="nav-${i}" aria-selected=${i === this.navIndex ? 'true' : 'false'}>${line(h)}</div>`)}
       <span class="navigator-hint" aria-hidden="true">${active ? `${this.navIndex + 1}/${items.length} · ${line(active)}` : s.navigatorLabel}</span>
     </div>`;
+  }
+
+  private renderTable() {
+    const data = this.routeData;
+    if (!data) return nothing;
+    const s = STRINGS[this.language];
+    return html`
+      <button type="button" class="table-toggle" part="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
+        @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>
+      ${this.tableOpen ? html`<section class="tables" part="table" aria-label=${s.tableTitle}>
+        <h2>${s.tableTitle}</h2>
+        ${dataTables(data, this.language, this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id))}
+      </section>` : nothing}`;
   }
 
   private renderDetails() {
