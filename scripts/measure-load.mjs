@@ -34,6 +34,29 @@ for (let i = 0; i < loads; i++) {
   files = requested;
   await context.close();
 }
+// Frame time with the flows moving: 5 s of requestAnimationFrame intervals on the default view.
+{
+  const page = await browser.newPage({viewport: {width: 1280, height: 720}});
+  await page.addInitScript(() => addEventListener('route-map-ready', () => (window.__ready = true)));
+  await page.goto(base);
+  await page.waitForFunction(() => window.__ready, null, {timeout: 60_000});
+  const frames = await page.evaluate(() => new Promise((resolve) => {
+    const deltas = [];
+    let last = performance.now();
+    const end = last + 5000;
+    const tick = (now) => {
+      deltas.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else resolve({deltas, animating: document.querySelector('route-map').animating});
+    };
+    requestAnimationFrame(tick);
+  }));
+  const sorted = [...frames.deltas].sort((a, b) => a - b);
+  const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  console.log(`\nframe time over 5 s with the flows ${frames.animating ? 'moving' : 'still'}: median ${pick(0.5).toFixed(1)} ms, 95th percentile ${pick(0.95).toFixed(1)} ms (${sorted.length} frames)`);
+  await page.close();
+}
 await browser.close();
 server.httpServer.close();
 

@@ -6,6 +6,7 @@ import type {Selection} from '../story/view';
 import {inKg, latestSeizures} from '../data/format';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, type RGB} from './theme';
 import {arrowAtlas} from './arrow-icon';
+import {FlowExtension, type FlowProps} from './flow-extension';
 
 /** How far an arc bulges sideways, as a share of its length; it bulges to the left of travel. */
 const ARC_HEIGHT = 0.3;
@@ -52,11 +53,15 @@ export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
   year?: number;
   /** Multiplies arc widths, e.g. for a projector. */
   widthScale?: number;
+  /** Move dashes along the arcs (off under reduced motion: the arrowheads alone show direction). */
+  animate?: boolean;
   /** Draw below this MapLibre layer (interleaved mode), so labels stay on top. */
   beforeId?: string;
 }
 
-export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, beforeId}: RouteLayerOptions): Layer[] {
+const flowExtension = new FlowExtension();
+
+export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, beforeId}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
   const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
   const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
@@ -66,8 +71,8 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
   // @deck.gl/maplibre reads `beforeId` from each layer's props; the layer types do not declare it.
   const interleave = {beforeId} as object;
   return [
-    new ArcLayer<Route>({
-      id: 'routes', ...interleave, data: routes, pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 90],
+    new ArcLayer<Route, FlowProps>({
+      id: 'routes', ...interleave, data: routes, extensions: animate ? [flowExtension] : [], pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 90],
       getSourcePosition: (r) => r.sourcePosition, getTargetPosition: (r) => r.targetPosition,
       // The fade from pale at the start to full colour at the end is a second cue for direction.
       getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),

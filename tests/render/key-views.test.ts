@@ -11,14 +11,15 @@ afterEach(async () => {
   await page.viewport(1024, 640);
 });
 
+// Golden images are taken with reduced motion: the flows stand still.
 it('default view: Latin America to Europe', async () => {
-  const {el, ready} = mount();
+  const {el, ready} = mount({'reduced-motion': ''});
   await ready;
   await expect.element(page.elementLocator(el)).toMatchScreenshot('default-view');
 });
 
 it('close-up: the Rotterdam–Antwerp delta at zoom 7, with 10m coastlines', async () => {
-  const {el, ready} = mount();
+  const {el, ready} = mount({'reduced-motion': ''});
   await ready;
   await flyTo(el, [4.2, 51.6], 7);
   // The 10m shapes arrive after the first zoom past 4.5; wait for them to be drawn.

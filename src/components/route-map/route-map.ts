@@ -2,6 +2,7 @@ import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
+import type {Layer} from '@deck.gl/core';
 import {COUNTRY_ROLES, LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
 import {describeProblem} from '../../data/validate';
 import {fetchJson, loadData} from '../../data/load';
@@ -141,6 +142,12 @@ export class RouteMap extends LitElement {
   /** The story, once loaded and validated. */
   storyData?: Story;
   private selection?: Selection;
+  /** The deck.gl layers drawn now; the flow animation clones the arcs with a new time each frame. */
+  private layers: Layer[] = [];
+  private flowFrame = 0;
+  private onScreen = true;
+  private visibility?: IntersectionObserver;
+  private readonly onVisibilityChange = () => this.updateFlow();
   /** Every record by id, for selection. */
   private byId = new Map<string, Hovered>();
   /** What the pointer is over, brought forward like a selection while no selection is made. */
@@ -197,7 +204,7 @@ export class RouteMap extends LitElement {
     }
     if (changed.has('autoplay')) this.scheduleAutoplay();
     if (changed.has('selected')) this.onSelected(changed.get('selected'));
-    if (changed.has('year') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
+    if (changed.has('year') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
   }
 
   /** Shows or hides one layer of the legend: a leg, ports, organisations or a country role. */
@@ -259,6 +266,11 @@ export class RouteMap extends LitElement {
 
   /** Releases everything acquired in start(): requests, map, WebGL context, listeners. */
   private teardown() {
+    cancelAnimationFrame(this.flowFrame);
+    this.flowFrame = 0;
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     clearInterval(this.autoplayTimer);
     clearInterval(this.playTimer);
     this.playing = false;
@@ -296,6 +308,13 @@ export class RouteMap extends LitElement {
       return;
     }
     this.map = map;
+    // The flows move only while someone can see them: on screen and in a visible tab.
+    this.visibility = new IntersectionObserver(([entry]) => {
+      this.onScreen = entry.isIntersecting;
+      this.updateFlow();
+    });
+    this.visibility.observe(this);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     let fellBack = false;
     map.on('error', (e: ErrorEvent) => {
       if (abort.signal.aborted) return;
@@ -390,13 +409,37 @@ export class RouteMap extends LitElement {
     };
     const selection = select(data, view);
     this.selection = selection;
-    overlay.setProps({layers: routeLayers({...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, beforeId: LAYERS.firstLabel})});
+    this.layers = routeLayers({...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, beforeId: LAYERS.firstLabel});
+    overlay.setProps({layers: this.layers});
+    this.updateFlow();
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
     map.setLayoutProperty(LAYERS.roleFill, 'visibility', view.countries ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !hidden.has(c.roles[0]))));
     map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
     this.requestUpdate();
+  }
+
+  /** Whether the flows are moving now. */
+  get animating(): boolean {
+    return this.flowFrame !== 0;
+  }
+
+  /** Starts or stops the frame loop that moves the dashes along the arcs. */
+  private updateFlow() {
+    const run = !!this.overlay && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
+    if (!run) {
+      cancelAnimationFrame(this.flowFrame);
+      this.flowFrame = 0;
+      return;
+    }
+    if (this.flowFrame) return;
+    const tick = (now: number) => {
+      const layers = this.layers.map((layer) => (layer.id === 'routes' ? layer.clone({flowTime: (now / 1000) * 0.8} as object) : layer));
+      this.overlay?.setProps({layers});
+      this.flowFrame = requestAnimationFrame(tick);
+    };
+    this.flowFrame = requestAnimationFrame(tick);
   }
 
   /**
@@ -500,7 +543,10 @@ export class RouteMap extends LitElement {
     switch (action.type) {
       case 'step': void this.goTo(this.chapterIndex < 0 ? 0 : this.chapterIndex + action.by); break;
       case 'go': void this.goTo(action.to === 'first' ? 0 : action.to === 'last' ? last : action.to); break;
-      case 'blank': this.blanked = !this.blanked; break;
+      case 'blank':
+        this.blanked = !this.blanked;
+        this.updateFlow();
+        break;
       case 'fullscreen':
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         else void this.requestFullscreen?.().catch(() => undefined);
