@@ -55,13 +55,15 @@ export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
   widthScale?: number;
   /** Move dashes along the arcs (off under reduced motion: the arrowheads alone show direction). */
   animate?: boolean;
+  /** On the globe, arcs rise along great circles; the flat arrowheads are left out, the fade and dashes show direction. */
+  globe?: boolean;
   /** Draw below this MapLibre layer (interleaved mode), so labels stay on top. */
   beforeId?: string;
 }
 
 const flowExtension = new FlowExtension();
 
-export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, beforeId}: RouteLayerOptions): Layer[] {
+export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
   const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
   const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
@@ -77,12 +79,13 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
       // The fade from pale at the start to full colour at the end is a second cue for direction.
       getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),
       getTargetColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
-      getWidth: arcWidth, widthUnits: 'pixels', widthScale, getHeight: ARC_HEIGHT, getTilt: 90, numSegments: 64,
+      // Flat curves on the map; on the globe deck.gl lifts them along great circles.
+      getWidth: arcWidth, widthUnits: 'pixels', widthScale, getHeight: globe ? 0.4 : ARC_HEIGHT, getTilt: globe ? 0 : 90, numSegments: 64,
       parameters: {cullMode: 'none'},
       updateTriggers: {getSourceColor: updateTriggers.all, getTargetColor: updateTriggers.all},
     }),
     new IconLayer<Route>({
-      id: 'route-arrows', ...interleave, data: routes, pickable: false, billboard: false,
+      id: 'route-arrows', ...interleave, data: routes, visible: !globe, pickable: false, billboard: false,
       iconAtlas: atlas.canvas as unknown as string, iconMapping: atlas.mapping, getIcon: () => 'arrow',
       getPosition: (r) => r.targetPosition, getAngle: arrivalAngle, sizeUnits: 'pixels',
       getSize: (r) => (10 + arcWidth(r) * 1.6) * Math.sqrt(widthScale),

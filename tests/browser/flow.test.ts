@@ -25,3 +25,31 @@ describe('moving flows', () => {
     expect(el.animating).toBe(false);
   });
 });
+
+describe('the globe', () => {
+  it('switches between the flat map and a globe, with the arcs drawn on both', async () => {
+    const {captureMap} = await import('../../src/story/export');
+    const {LEG_COLORS} = await import('../../src/layers/theme');
+    const orange = async (el: import('../../src/index').RouteMap) => {
+      const shot = await captureMap(el.map!);
+      const {data} = shot.getContext('2d')!.getImageData(0, 0, shot.width, shot.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - LEG_COLORS.ocean[0]) < 30 && Math.abs(data[i + 1] - LEG_COLORS.ocean[1]) < 30 && Math.abs(data[i + 2] - LEG_COLORS.ocean[2]) < 30) n++;
+      }
+      return n;
+    };
+    const {el, ready} = mount({'reduced-motion': ''});
+    await ready;
+    const flat = await orange(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.projection-toggle')!.click();
+    await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('globe'));
+    await el.settled();
+    expect(el.getAttribute('projection')).toBe('globe');
+    const globe = await orange(el);
+    expect(flat).toBeGreaterThan(500);
+    expect(globe).toBeGreaterThan(500);
+    el.projection = 'mercator';
+    await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('mercator'));
+  });
+});

@@ -21,6 +21,8 @@ export const routeMapStyles = css`
     background: var(--route-map-sea, rgb(219 229 237));
   }
   :host([hidden]) { display: none; }
+  /* Space around the globe, so its edge reads. */
+  :host([projection=globe]) { background: var(--route-map-space, rgb(28 38 52)); }
   .map { position: absolute; inset: 0; }
   /* MapLibre's controls in our shipped font too, so nothing depends on the fonts a machine has. */
   .map.maplibregl-map { font-family: inherit; }
@@ -101,10 +103,12 @@ export const routeMapStyles = css`
     position: static; width: auto; height: auto; clip-path: none; display: block; padding: 0.3rem 0.6rem; border-radius: 4px;
     background: #fff; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); font-size: 0.8rem; white-space: normal;
   }
-  .table-toggle {
+  .table-toggle, .projection-toggle {
     position: absolute; z-index: 4; right: 12px; bottom: 40px; font: inherit; font-size: 0.8rem; padding: 0.25rem 0.7rem;
     border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer;
   }
+  .projection-toggle { bottom: 72px; }
+  .projection-toggle[aria-pressed=true] { background: #222; color: #fff; }
   .tables {
     position: absolute; z-index: 3; inset: 12px 12px 72px 12px; overflow: auto; padding: 0.6rem 0.9rem; border-radius: 8px;
     background: rgb(255 255 255 / 0.98); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25); font-size: 0.8rem;

@@ -115,6 +115,9 @@ export class RouteMap extends LitElement {
   /** Id of the selected port, country, route or organisation: its flows are brought forward and its details shown. */
   @property({reflect: true}) selected?: string;
 
+  /** `mercator` (the flat map) or `globe`. */
+  @property({reflect: true}) projection: 'mercator' | 'globe' = 'mercator';
+
   /** The year whose seizure totals size the ports (2016–2025); the latest figure when unset. */
   @property({type: Number, reflect: true}) year?: number;
 
@@ -204,6 +207,7 @@ export class RouteMap extends LitElement {
     }
     if (changed.has('autoplay')) this.scheduleAutoplay();
     if (changed.has('selected')) this.onSelected(changed.get('selected'));
+    if (changed.has('projection')) this.applyProjection();
     if (changed.has('year') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
   }
 
@@ -353,6 +357,7 @@ export class RouteMap extends LitElement {
     if (this.selected) this.onSelected(undefined);
     if (problems.length) this.report(problems);
     this.applyPresenter();
+    this.applyProjection();
     // The first picture is already the chapter asked for: by the URL hash, the attribute, or presenter mode.
     const opening = (this.hash ? chapterFromHash(location.hash) : undefined) ?? this.chapter;
     const index = this.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
@@ -409,7 +414,10 @@ export class RouteMap extends LitElement {
     };
     const selection = select(data, view);
     this.selection = selection;
-    this.layers = routeLayers({...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, beforeId: LAYERS.firstLabel});
+    this.layers = routeLayers({
+      ...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced,
+      globe: this.projection === 'globe', beforeId: LAYERS.firstLabel,
+    });
     overlay.setProps({layers: this.layers});
     this.updateFlow();
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
@@ -418,6 +426,13 @@ export class RouteMap extends LitElement {
     map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !hidden.has(c.roles[0]))));
     map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
     this.requestUpdate();
+  }
+
+  private applyProjection() {
+    const map = this.map;
+    if (!map?.isStyleLoaded()) return;
+    map.setProjection({type: this.projection === 'globe' ? 'globe' : 'mercator'});
+    this.applyView();
   }
 
   /** Whether the flows are moving now. */
@@ -801,6 +816,8 @@ export class RouteMap extends LitElement {
     if (!data) return nothing;
     const s = STRINGS[this.language];
     return html`
+      <button type="button" class="projection-toggle" part="projection-toggle" aria-pressed=${this.projection === 'globe' ? 'true' : 'false'}
+        @click=${() => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe')}>${s.globe}</button>
       <button type="button" class="table-toggle" part="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
         @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>
       ${this.tableOpen ? html`<section class="tables" part="table" aria-label=${s.tableTitle}>
