@@ -3,9 +3,9 @@
  * country roles and labels. No `glyphs`: MapLibre draws label text from the fonts the page
  * registers (see fonts.ts), so no tile, glyph or sprite server is needed.
  */
-import type {ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
+import type {AllPaintProperties, ExpressionSpecification, LayerSpecification, StyleSpecification} from 'maplibre-gl';
 import type {Country} from '../data/schema';
-import {BASE, ROLE_FILLS, css} from './theme';
+import {BASE, css, palette, type Theme} from './theme';
 import type {Lang} from '../i18n/strings';
 
 export const SOURCES = {countries: 'rm-countries', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels'} as const;
@@ -34,6 +34,20 @@ export function offlineStyle(countryLabelsUrl: string): StyleSpecification {
   };
 }
 
+/** Paint properties that change with the theme, as [layer, property, value]. */
+export function themePaint(theme: Theme): [string, keyof AllPaintProperties, string][] {
+  const base = palette(theme).base;
+  return [
+    ['rm-sea', 'background-color', css(base.sea)],
+    ['rm-land', 'fill-color', css(base.land)],
+    [LAYERS.borders, 'line-color', css(base.border)],
+    [LAYERS.countryLabels, 'text-color', css(base.label, 0.75)],
+    [LAYERS.countryLabels, 'text-halo-color', css(base.labelHalo, 0.8)],
+    [LAYERS.portLabels, 'text-color', css(base.portLabel)],
+    [LAYERS.portLabels, 'text-halo-color', css(base.labelHalo)],
+  ];
+}
+
 /** Country tint strength: lighter close up, and fainter for countries a chapter does not single out. */
 export function roleFillOpacity(focus: string[] | null): ExpressionSpecification {
   const level = (full: number, faint: number): ExpressionSpecification | number =>
@@ -59,8 +73,9 @@ export function labelSizes(scale = 1): {country: ExpressionSpecification; place:
 export const labelName = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 
 /** A fill colour per country from its first role; countries without a role stay transparent. */
-export function roleFillColor(countries: Country[]): ExpressionSpecification | string {
-  const pairs = countries.flatMap((c) => [c.iso3, css(ROLE_FILLS[c.roles[0]])]);
+export function roleFillColor(countries: Country[], theme: Theme = 'light'): ExpressionSpecification | string {
+  const fills = palette(theme).roleFills;
+  const pairs = countries.flatMap((c) => [c.iso3, css(fills[c.roles[0]])]);
   return pairs.length ? ['match', ['get', 'iso3'], ...pairs, 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification : 'rgba(0,0,0,0)';
 }
 

@@ -42,3 +42,13 @@ export const BASE = {
   labelHalo: [255, 255, 255] as RGB,
   portLabel: [25, 25, 25] as RGB,
 };
+
+export type Theme = 'light' | 'dark';
+
+/** The basemap and tints for a dark page; the leg colours stay, they read on both. */
+export const DARK = {
+  base: {sea: [24, 34, 46], land: [54, 58, 64], border: [100, 106, 116], label: [205, 205, 205], labelHalo: [22, 26, 32], portLabel: [238, 238, 238]} as typeof BASE,
+  roleFills: {producer: [125, 92, 48], transit: [118, 106, 52], coalition: [88, 76, 128], partner: [52, 98, 72], destination: [112, 70, 92]} as Record<CountryRole, RGB>,
+};
+
+export const palette = (theme: Theme) => (theme === 'dark' ? {base: DARK.base, roleFills: DARK.roleFills} : {base: BASE, roleFills: ROLE_FILLS});

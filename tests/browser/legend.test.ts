@@ -44,3 +44,17 @@ describe('the legend', () => {
     }
   });
 });
+
+describe('themes', () => {
+  it('dark: the basemap, the country tints and the panels follow', async () => {
+    const {readPixel, near} = await import('./helpers');
+    const {DARK, BASE} = await import('../../src/layers/theme');
+    const {el, ready} = mount({'reduced-motion': ''});
+    await ready;
+    const sea = el.map!.project([-25, -20]);
+    expect(near(await readPixel(el, sea.x, sea.y), BASE.sea, 6)).toBe(true);
+    el.theme = 'dark';
+    await vi.waitFor(async () => expect(near(await readPixel(el, sea.x, sea.y), DARK.base.sea, 6)).toBe(true));
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.legend')!).color).toBe('rgb(232, 232, 232)');
+  });
+});

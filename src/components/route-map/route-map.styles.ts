@@ -21,6 +21,18 @@ export const routeMapStyles = css`
     background: var(--route-map-sea, rgb(219 229 237));
   }
   :host([hidden]) { display: none; }
+  /* Dark theme: the panels follow through these properties, which a page may also set itself. */
+  :host([theme=dark]) {
+    --route-map-text: #e8e8e8; --route-map-sea: rgb(24 34 46); --route-map-panel-bg: rgb(30 35 42 / 0.96);
+    --route-map-tooltip-bg: rgb(30 35 42 / 0.97); color-scheme: dark;
+  }
+  :host([theme=dark]) .legend, :host([theme=dark]) .status { background: rgb(30 35 42 / 0.92); }
+  :host([theme=dark]) .tables { background: rgb(30 35 42 / 0.98); }
+  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding) { color: #b8b8b8; }
+  :host([theme=dark]) .caveat { color: #f0b860; }
+  :host([theme=dark]) :is(.export, .leave, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
+  :host([theme=dark]) .tables tbody th button, :host([theme=dark]) .details a { color: #8ab8ff; }
+  :host([theme=dark]) .tables tr.selected { background: #4a3f10; }
   /* Space around the globe, so its edge reads. */
   :host([projection=globe]) { background: var(--route-map-space, rgb(28 38 52)); }
   .map { position: absolute; inset: 0; }
@@ -55,7 +67,7 @@ export const routeMapStyles = css`
   /* Top left: over North America in the default view, where no route runs. */
   .legend {
     position: absolute; left: 12px; top: 12px; z-index: 1; padding: 0.45rem 0.6rem; border-radius: 6px;
-    background: rgb(255 255 255 / 0.92); font-size: 0.75rem; line-height: 1.5;
+    background: rgb(255 255 255 / 0.92); color: var(--route-map-text, #1d1d1f); font-size: 0.75rem; line-height: 1.5;
   }
   .legend summary { cursor: pointer; font-weight: 700; }
   .legend[open] summary { margin-bottom: 0.2rem; }
@@ -124,7 +136,7 @@ export const routeMapStyles = css`
   .tables tr.selected { background: #fff3c4; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .details {
-    position: absolute; z-index: 3; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);
+    position: absolute; z-index: 5; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);
     box-sizing: border-box; overflow: auto; padding: 0.7rem 0.9rem; border-radius: 8px;
     background: var(--route-map-panel-bg, rgb(255 255 255 / 0.97)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
     font-size: 0.85rem; line-height: 1.4;

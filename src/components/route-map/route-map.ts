@@ -14,10 +14,10 @@ import {composeImage} from '../../story/export';
 import {formatFigure, keyFigure, nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
-import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
+import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {ORGANISATION_RADIUS, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
-import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, ROLE_FILLS, css as rgb} from '../../layers/theme';
+import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
 import {detailsContent} from './details';
@@ -115,6 +115,9 @@ export class RouteMap extends LitElement {
   /** Id of the selected port, country, route or organisation: its flows are brought forward and its details shown. */
   @property({reflect: true}) selected?: string;
 
+  /** `light` or `dark`: the basemap, the panels and the country tints. */
+  @property({reflect: true}) theme: Theme = 'light';
+
   /** `mercator` (the flat map) or `globe`. */
   @property({reflect: true}) projection: 'mercator' | 'globe' = 'mercator';
 
@@ -208,7 +211,7 @@ export class RouteMap extends LitElement {
     if (changed.has('autoplay')) this.scheduleAutoplay();
     if (changed.has('selected')) this.onSelected(changed.get('selected'));
     if (changed.has('projection')) this.applyProjection();
-    if (changed.has('year') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
+    if (changed.has('year') || changed.has('theme') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
   }
 
   /** Shows or hides one layer of the legend: a leg, ports, organisations or a country role. */
@@ -423,7 +426,9 @@ export class RouteMap extends LitElement {
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
     map.setLayoutProperty(LAYERS.roleFill, 'visibility', view.countries ? 'visible' : 'none');
-    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !hidden.has(c.roles[0]))));
+    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !hidden.has(c.roles[0])), this.theme));
+    // Our own basemap follows the theme; a user's style keeps its colours.
+    for (const [layer, property, value] of themePaint(this.theme)) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
     map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
     this.requestUpdate();
   }
@@ -725,7 +730,7 @@ export class RouteMap extends LitElement {
         ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}
         ${chapterView.ports ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
         ${chapterView.organisations && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
-        ${roles.map((role) => switchRow(role, squareSwatch(rgb(ROLE_FILLS[role])), s.roleLayers[role]))}
+        ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(this.theme).roleFills[role])), s.roleLayers[role]))}
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         <p class="encoding">${s.encoding}</p>
         ${chapterView.ports && !this.presenter ? html`<div class="year">
