@@ -67,3 +67,28 @@ it('is one file, and runs the story from file:// with the network off', async ()
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
+
+it('works by touch on a phone (360×640): a tap on a port selects it and its details fit the screen', async () => {
+  const context = await browser.newContext({viewport: {width: 360, height: 640}, hasTouch: true, isMobile: true, reducedMotion: 'reduce'});
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
+  await page.goto(`file://${file}`);
+  await page.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
+  const p = await page.evaluate(() => {
+    const el = document.querySelector('route-map') as unknown as {presenter: boolean; leaveStory(): void; settled(): Promise<void>; map: import('maplibre-gl').Map};
+    el.presenter = false;
+    el.leaveStory();
+    el.map.jumpTo({center: [-79.908, -2.281], zoom: 5});
+    return el.settled().then(() => el.map.project([-79.908, -2.281]));
+  });
+  await page.touchscreen.tap(p.x, p.y);
+  await page.waitForFunction(() => (document.querySelector('route-map') as unknown as {selected?: string}).selected === 'guayaquil', null, {timeout: 10_000});
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('route-map')!.shadowRoot!.querySelector('.details')!.getBoundingClientRect();
+    return {left: r.left, right: r.right, bottom: r.bottom};
+  });
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(360);
+  expect(box.bottom).toBeLessThanOrEqual(640);
+  await context.close();
+}, 120_000);
