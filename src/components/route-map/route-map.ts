@@ -81,6 +81,11 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  * @cssprop --route-map-text - Text colour of the interface.
  * @cssprop --route-map-sea - Background shown before the map draws.
  * @cssprop --route-map-tooltip-bg - Background of the hover card.
+ * @cssprop --route-map-panel-bg - Background of the story, details and legend panels.
+ * @cssprop --route-map-space - Around the globe.
+ * @csspart table - The data tables.
+ * @csspart table-toggle - The button that shows the tables.
+ * @csspart projection-toggle - The button that switches to the globe.
  */
 export class RouteMap extends LitElement {
   static styles = [mapLibreStyles, routeMapStyles];
