@@ -375,6 +375,7 @@ export class RouteMap extends LitElement {
     map.once('idle', () => {
       if (abort.signal.aborted) return;
       this.ready = true;
+      this.updateFlow();
       this.dispatchEvent(new CustomEvent<RouteMapReadyDetail>('route-map-ready', {
         bubbles: true, composed: true,
         detail: Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail,
@@ -452,7 +453,8 @@ export class RouteMap extends LitElement {
 
   /** Starts or stops the frame loop that moves the dashes along the arcs. */
   private updateFlow() {
-    const run = !!this.overlay && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
+    // Not before the first picture: the frame loop would compete with drawing it.
+    const run = this.ready && !!this.overlay && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
     if (!run) {
       cancelAnimationFrame(this.flowFrame);
       this.flowFrame = 0;
