@@ -18,6 +18,15 @@ function quantity(f: Figure, lang: Lang): string {
 
 export const nameIn = (names: Names, lang: Lang) => names[lang] || names.en;
 
+/** An ISO date as precise as it is: "28 Nov 2026" / "28 nov 2026", "Nov 2026", or just the year. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day || 1));
+  const options: Intl.DateTimeFormatOptions = day ? {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'} : {month: 'short', year: 'numeric', timeZone: 'UTC'};
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], {maximumFractionDigits: 1}).format(value);
 }

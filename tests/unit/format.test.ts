@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatFigure, keyFigure} from '../../src/data/format';
+import {formatDate, formatFigure, keyFigure} from '../../src/data/format';
 import type {Figure} from '../../src/data/schema';
 
 const f = (over: Partial<Figure>): Figure => ({metric: 'seizures', value: 1, unit: 'kg', year: 2020, source: 0, ...over});
@@ -31,5 +31,15 @@ describe('keyFigure', () => {
     expect(keyFigure({figures: [f({metric: 'coca-area', year: 2024, provisional: true, value: 7})]})?.value).toBe(7);
     expect(keyFigure({figures: [f({metric: 'member-ports', unit: 'count', value: 31})]})?.value).toBe(31);
     expect(keyFigure({figures: []})).toBeUndefined();
+  });
+});
+
+describe('formatDate', () => {
+  it('keeps the precision the source gives, in each language', () => {
+    expect(formatDate('2023-08-01', 'en')).toBe('1 Aug 2023');
+    expect(formatDate('2023-08-01', 'nl')).toBe('1 aug 2023');
+    expect(formatDate('2021-12', 'en')).toBe('Dec 2021');
+    expect(formatDate('2021-12', 'nl')).toBe('dec 2021');
+    expect(formatDate('2023', 'nl')).toBe('2023');
   });
 });

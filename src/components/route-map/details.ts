@@ -5,7 +5,7 @@
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Figure} from '../../data/schema';
-import {figureConfidence, formatFigure, formatNumber, inKg, keyFigure, nameIn} from '../../data/format';
+import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import {describe, type Hovered} from './tooltip';
 
@@ -45,6 +45,6 @@ export function detailsContent(target: Hovered, lang: Lang, placeName: (id: stri
     ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
     ${feature.confidence === 'illustrative' ? html`<p class="caveat">${s.illustrative}</p>` : nothing}
     ${feature.sources.length ? html`<h3>${s.sources}</h3><ol class="sources">${feature.sources.map((src) => html`<li>${src.publisher}, ${
-      src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.date ? ` (${src.date})` : ''}</li>`)}</ol>` : nothing}
-    <p class="as-of">${s.asOf} ${feature.asOf}</p>`;
+      src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.date ? ` (${formatDate(src.date, lang)})` : ''}</li>`)}</ol>` : nothing}
+    <p class="as-of">${s.asOf} ${formatDate(feature.asOf, lang)}</p>`;
 }

@@ -4,7 +4,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Country, Organisation, Port, Route, Source} from '../../data/schema';
-import {figureConfidence, formatFigure, keyFigure, nameIn} from '../../data/format';
+import {figureConfidence, formatDate, formatFigure, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 
 export type Hovered =
@@ -13,13 +13,13 @@ export type Hovered =
   | {kind: 'country'; country: Country}
   | {kind: 'organisation'; organisation: Organisation};
 
-const sourceLine = (s: Source) => `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`;
+const sourceLine = (s: Source, lang: Lang) => `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}`;
 
 function footer(feature: Route | Port | Country | Organisation, figureSource: number | undefined, lang: Lang) {
   const s = STRINGS[lang];
   const source = feature.sources[figureSource ?? 0];
   return html`
-    ${source ? html`<p class="source">${s.source}: ${sourceLine(source)}${feature.sources.length > 1 ? ` (+${feature.sources.length - 1})` : ''}</p>` : nothing}
+    ${source ? html`<p class="source">${s.source}: ${sourceLine(source, lang)}${feature.sources.length > 1 ? ` (+${feature.sources.length - 1})` : ''}</p>` : nothing}
     ${feature.confidence === 'illustrative' ? html`<p class="caveat">${s.illustrative}</p>` : nothing}
     ${feature.confidence === 'estimate' ? html`<p class="caveat">${s.estimate}</p>` : nothing}`;
 }
@@ -40,7 +40,7 @@ export function describe(hovered: Hovered, lang: Lang, placeName: (id: string) =
     subtitle = s.organisationKinds[hovered.organisation.kind];
   } else {
     const {country} = hovered;
-    subtitle = country.roles.map((r) => s.roles[r]).join(' · ') + (country.since ? ` (${s.since} ${country.since})` : '');
+    subtitle = country.roles.map((r) => s.roles[r]).join(' · ') + (country.since ? ` (${s.since} ${formatDate(country.since, lang)})` : '');
   }
   return {feature, title: nameIn(feature.name, lang), subtitle};
 }
@@ -59,5 +59,5 @@ export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: str
     ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
     ${hovered.kind === 'route' && hovered.route.weight.basis === 'illustrative' ? html`<p class="caveat">${s.illustrativeWidth}</p>` : nothing}
     ${footer(feature, figure?.source, lang)}
-    <p class="as-of">${s.asOf} ${feature.asOf}</p>`;
+    <p class="as-of">${s.asOf} ${formatDate(feature.asOf, lang)}</p>`;
 }
