@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
@@ -169,11 +170,6 @@ export class RouteMap extends LitElement {
     if (id && id !== this.chapter) this.goToId(id);
   };
 
-  constructor() {
-    super();
-    this.addEventListener('keydown', (e) => this.onKey(e));
-  }
-
   private overlay?: MapLibreOverlay;
   private abort?: AbortController;
   private world?: CountryShapes;
@@ -182,6 +178,11 @@ export class RouteMap extends LitElement {
   private pending: Promise<unknown> = Promise.resolve();
   private countriesByIso = new Map<string, Country>();
   private placeNames = new Map<string, Port | Country>();
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (e) => this.onKey(e));
+  }
 
   private get language(): Lang {
     return pickLang(this.lang, document.documentElement.lang);
@@ -886,7 +887,8 @@ export class RouteMap extends LitElement {
     const flipX = x > this.clientWidth * 0.6;
     const flipY = y > this.clientHeight * 0.55;
     const transform = `translate(${flipX ? `calc(${x - 14}px - 100%)` : `${x + 14}px`}, ${flipY ? `calc(${y - 14}px - 100%)` : `${y + 14}px`})`;
-    return html`<div class="tooltip" part="tooltip" role="tooltip" style="transform: ${transform}">${tooltipContent(target, lang, placeName)}</div>`;
+    // styleMap sets the property through the CSSOM, which a strict style-src policy allows.
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({transform})}>${tooltipContent(target, lang, placeName)}</div>`;
   }
 }
 
