@@ -2,6 +2,7 @@
 import '../../src/route-map';
 import type {RouteMap, RouteMapErrorDetail, RouteMapReadyDetail} from '../../src/index';
 import type {Route} from '../../src/data/schema';
+import {arcMiddle as arcMiddleOnMap} from '../../src/layers/route-layers';
 
 export interface Mounted {
   el: RouteMap;
@@ -36,13 +37,8 @@ export function readPixel(el: RouteMap, x: number, y: number): Promise<[number, 
   });
 }
 
-/** The screen point at the middle of a route's arc: deck.gl bulges flat arcs (tilt 90°, height 0.3) to the left of travel. */
-export function arcMiddle(el: RouteMap, route: Route): {x: number; y: number} {
-  const s = el.map!.project(route.sourcePosition);
-  const t = el.map!.project(route.targetPosition);
-  const [dx, dy] = [t.x - s.x, t.y - s.y];
-  return {x: (s.x + t.x) / 2 + 0.15 * dy, y: (s.y + t.y) / 2 - 0.15 * dx};
-}
+/** The screen point at the middle of a route's arc. */
+export const arcMiddle = (el: RouteMap, route: Route) => arcMiddleOnMap(el.map!, route);
 
 export const near = (a: number[], b: number[], tolerance = 24) => a.slice(0, 3).every((v, i) => Math.abs(v - b[i]) <= tolerance);
 

@@ -17,7 +17,7 @@ import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {ORGANISATION_RADIUS, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
+import {ORGANISATION_RADIUS, arcMiddle, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
@@ -910,13 +910,6 @@ async function loadStory(url: string, signal: AbortSignal): Promise<{story?: Sto
 /** A dot like the map's markers, for the legend. */
 const dotSwatch = (color: string, r = 4) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
   <circle cx="17" cy="7" r=${r} fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
-
-/** The screen point at the middle of a route's arc (deck.gl bulges flat arcs to the left of travel). */
-function arcMiddle(map: MapLibreMap, route: Route) {
-  const s = map.project(route.sourcePosition);
-  const t = map.project(route.targetPosition);
-  return {x: (s.x + t.x) / 2 + 0.15 * (t.y - s.y), y: (s.y + t.y) / 2 - 0.15 * (t.x - s.x)};
-}
 
 /** A patch of a country tint, for the legend. */
 const squareSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
