@@ -1,4 +1,4 @@
-import {defineConfig} from 'vite';
+import {defineConfig, type BuildOptions} from 'vite';
 import {resolve} from 'node:path';
 import {viteSingleFile} from 'vite-plugin-singlefile';
 
@@ -14,7 +14,7 @@ export default defineConfig(({mode}) => ({
   plugins: mode === 'single' ? [viteSingleFile({removeViteModuleLoader: true})] : [],
   // geo/ holds GeoJSON; *.geojson is fetched, never inlined into the JavaScript.
   assetsInclude: ['**/*.geojson'],
-  build: mode === 'lib'
+  build: (mode === 'lib'
     ? {
       outDir: 'dist/lib',
       emptyOutDir: true,
@@ -28,7 +28,11 @@ export default defineConfig(({mode}) => ({
     }
     : mode === 'single'
       ? {outDir: 'dist/briefing', emptyOutDir: true, chunkSizeWarningLimit: 10_000, rollupOptions: {input: resolve(import.meta.dirname, 'briefing.html')}}
-      : {outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit},
+      : {
+        outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit,
+        // csp.html: the map under the strictest policy an embedding page may set (tested in tests/e2e).
+        rollupOptions: {input: {index: resolve(import.meta.dirname, 'index.html'), csp: resolve(import.meta.dirname, 'csp.html')}},
+      }) as BuildOptions,
   // No single-page fallback: a missing file is a 404, as on any static host.
   appType: 'mpa',
   server: {host: '127.0.0.1'},

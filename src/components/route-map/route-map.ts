@@ -314,7 +314,8 @@ export class RouteMap extends LitElement {
       map = new MapLibreMap({
         container, style: this.basemap ?? offline(),
         bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
-        attributionControl: {compact: true}, maxZoom: 9,
+        // Not compact: the compact button's icon is a data: image, which a strict img-src blocks.
+        attributionControl: {compact: false}, maxZoom: 9,
       });
     } catch (e) {
       this.report([{file: 'map', message: `could not start: ${(e as Error).message}`}]);

@@ -1,0 +1,48 @@
+/**
+ * Strict pages: the built demo's csp.html sets `default-src 'self'; script-src 'self';
+ * worker-src 'self'; style-src 'self'` (no unsafe-eval, no unsafe-inline, no blob: workers).
+ * The map must draw with zero securitypolicyviolation events.
+ */
+import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import {build, preview, type PreviewServer} from 'vite';
+import {chromium, type Browser} from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let browser: Browser;
+let server: PreviewServer;
+
+beforeAll(async () => {
+  await build({root, logLevel: 'error'});
+  server = await preview({root, preview: {port: 4180, host: '127.0.0.1'}, logLevel: 'silent'});
+  browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']});
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.httpServer.close();
+});
+
+it('draws under a strict Content Security Policy with no violation', async () => {
+  const page = await browser.newPage({viewport: {width: 1024, height: 640}});
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as {violations: string[]; ready: boolean};
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    addEventListener('route-map-ready', () => (w.ready = true));
+  });
+  await page.goto(`${server.resolvedUrls!.local[0]}csp.html`);
+  await page.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000}).catch(() => undefined);
+  const state = await page.evaluate(() => {
+    const w = window as unknown as {violations: string[]; ready: boolean};
+    const el = document.querySelector('route-map') as unknown as {chapter?: string};
+    return {ready: !!w.ready, violations: w.violations, chapter: el.chapter};
+  });
+  expect(state.violations).toEqual([]);
+  expect(state).toMatchObject({ready: true, chapter: 'mainports'});
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
