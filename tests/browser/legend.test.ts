@@ -58,3 +58,22 @@ describe('themes', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('.legend')!).color).toBe('rgb(232, 232, 232)');
   });
 });
+
+describe('slots', () => {
+  it('shows the page\'s own title, caption and footer over the map', async () => {
+    const {el, ready} = mount();
+    for (const name of ['title', 'caption', 'footer']) {
+      const p = document.createElement('p');
+      p.slot = name;
+      p.textContent = `my ${name}`;
+      el.append(p);
+    }
+    await ready;
+    for (const name of ['title', 'caption', 'footer']) {
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name=${name}]`)!;
+      expect(slot.assignedElements().map((e) => e.textContent)).toEqual([`my ${name}`]);
+      const box = slot.assignedElements()[0].getBoundingClientRect();
+      expect(box.width).toBeGreaterThan(0);
+    }
+  });
+});

@@ -134,6 +134,13 @@ export const routeMapStyles = css`
   .tables thead th[aria-sort=descending] button::after { content: ' ▼'; }
   .tables tbody th button { font: inherit; border: 0; background: none; cursor: pointer; padding: 0; color: #0a58ca; text-align: left; }
   .tables tr.selected { background: #fff3c4; }
+  /* Slots: the page's own title, caption and footer over the map; empty slots take no room. */
+  .slot-title { position: absolute; z-index: 2; top: 12px; left: 50%; transform: translateX(-50%); max-width: 50%; text-align: center; }
+  .slot-caption { position: absolute; z-index: 2; left: 12px; bottom: 12px; max-width: 40%; }
+  .slot-footer { position: absolute; z-index: 1; left: 0; right: 0; bottom: 0; text-align: center; }
+  ::slotted(*) { margin: 0; padding: 0.2rem 0.6rem; border-radius: 4px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.92)); }
+  ::slotted([slot=title]) { font-size: 1.1rem; font-weight: 700; }
+  ::slotted([slot=caption]), ::slotted([slot=footer]) { font-size: 0.75rem; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .details {
     position: absolute; z-index: 5; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);

@@ -78,6 +78,9 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  * @csspart panel - The story panel: chapter title, text and controls.
  * @csspart blank - The black screen a presenter shows with B.
  * @csspart details - The panel with the selected feature's figures and sources.
+ * @slot title - A heading shown over the top of the map, e.g. the page's own title for the map.
+ * @slot caption - A short text at the bottom left, e.g. a credit or a date.
+ * @slot footer - A line along the bottom, e.g. a link to the sources.
  * @cssprop --route-map-font - Font family of the interface.
  * @cssprop --route-map-text - Text colour of the interface.
  * @cssprop --route-map-sea - Background shown before the map draws.
@@ -703,6 +706,9 @@ export class RouteMap extends LitElement {
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
       ${this.renderNavigator()}
+      <div class="slot-title"><slot name="title"></slot></div>
+      <div class="slot-caption"><slot name="caption"></slot></div>
+      <div class="slot-footer"><slot name="footer"></slot></div>
       ${this.ready || this.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${this.renderLegend()}
       ${this.renderPanel()}
