@@ -3,17 +3,20 @@ import {mount} from './helpers';
 
 afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
 
+// Observer callbacks wait for frames, which take ~200 ms each in software WebGL under a busy CPU.
+const SLOW = {timeout: 8000};
+
 describe('moving flows', () => {
   it('move while the map is on screen, stop when it scrolls away or the motion is reduced', async () => {
     const {el, ready} = mount();
     await ready;
-    await vi.waitFor(() => expect(el.animating).toBe(true));
+    await vi.waitFor(() => expect(el.animating).toBe(true), SLOW);
     el.style.top = '5000px';
-    await vi.waitFor(() => expect(el.animating).toBe(false));
+    await vi.waitFor(() => expect(el.animating).toBe(false), SLOW);
     el.style.top = '0px';
-    await vi.waitFor(() => expect(el.animating).toBe(true));
+    await vi.waitFor(() => expect(el.animating).toBe(true), SLOW);
     el.reducedMotion = true;
-    await vi.waitFor(() => expect(el.animating).toBe(false));
+    await vi.waitFor(() => expect(el.animating).toBe(false), SLOW);
     el.remove();
     expect(el.animating).toBe(false);
   });

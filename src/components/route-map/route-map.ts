@@ -220,7 +220,8 @@ export class RouteMap extends LitElement {
     if (changed.has('autoplay')) this.scheduleAutoplay();
     if (changed.has('selected')) this.onSelected(changed.get('selected'));
     if (changed.has('projection')) this.applyProjection();
-    if (changed.has('year') || changed.has('theme') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
+    if (changed.has('theme') || (changed as Map<string, unknown>).has('switchedOff')) this.applyColours();
+    if (changed.has('year') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
   }
 
   /** Shows or hides one layer of the legend: a leg, ports, organisations or a country role. */
@@ -409,6 +410,7 @@ export class RouteMap extends LitElement {
     for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
     this.overlay = new MapLibreOverlay({interleaved: true, layers: []});
     map.addControl(this.overlay);
+    this.applyColours();
     this.applyView();
   }
 
@@ -437,11 +439,17 @@ export class RouteMap extends LitElement {
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
     map.setLayoutProperty(LAYERS.roleFill, 'visibility', view.countries ? 'visible' : 'none');
-    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !hidden.has(c.roles[0])), this.theme));
-    // Our own basemap follows the theme; a user's style keeps its colours.
-    for (const [layer, property, value] of themePaint(this.theme)) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
     map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(selection.countryFocus));
     this.requestUpdate();
+  }
+
+  /** Colours that follow the theme and the legend's country switches, not the hover or the chapter. */
+  private applyColours() {
+    const {map, routeData: data} = this;
+    if (!map?.getLayer(LAYERS.roleFill) || !data) return;
+    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !this.switchedOff.has(c.roles[0])), this.theme));
+    // Our own basemap follows the theme; a user's style keeps its colours.
+    for (const [layer, property, value] of themePaint(this.theme)) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
   }
 
   private applyProjection() {
