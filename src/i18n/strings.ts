@@ -3,6 +3,7 @@ export type Lang = 'en' | 'nl';
 
 const en = {
   loading: 'Loading map…',
+  loadingPart: 'Loading…',
   mapLabel: 'Map of cocaine routes from Latin America into European ports',
   legs: {
     source: 'from producer to port of departure',
@@ -77,6 +78,7 @@ export type Strings = typeof en;
 
 const nl: Strings = {
   loading: 'Kaart laden…',
+  loadingPart: 'Laden…',
   mapLabel: 'Kaart van cocaïneroutes van Latijns-Amerika naar Europese havens',
   legs: {
     source: 'van productieland naar vertrekhaven',

@@ -1,5 +1,5 @@
 /** axe-core on the element in its main states: no serious or critical violation. */
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import axe from 'axe-core';
 import {mount} from './helpers';
 import type {RouteMap} from '../../src/index';
@@ -25,6 +25,7 @@ describe('accessibility (axe-core)', () => {
   it('with a port selected and its details open', async () => {
     const {el, ready} = mount({selected: 'rotterdam'});
     await ready;
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')).not.toBeNull(), {timeout: 5000});
     expect(await violations(el)).toEqual([]);
   });
 
@@ -32,6 +33,7 @@ describe('accessibility (axe-core)', () => {
     const {el, ready} = mount();
     await ready;
     el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.tables table')).not.toBeNull(), {timeout: 5000});
     expect(await violations(el)).toEqual([]);
   });
 

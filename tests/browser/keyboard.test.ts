@@ -38,6 +38,8 @@ describe('the data table', () => {
     const counts = await ready;
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
     await userEvent.click(toggle);
+    // The table's code loads on first use.
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.tables table')).not.toBeNull(), {timeout: 5000});
     const tables = el.shadowRoot!.querySelector('.tables')!;
     const [places, routes] = tables.querySelectorAll('table');
     expect(places.querySelectorAll('tbody tr')).toHaveLength(counts.ports);

@@ -17,8 +17,9 @@ describe('selecting a place', () => {
     await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
     expect(events).toEqual([{id: 'rotterdam', kind: 'port', name: 'Rotterdam'}]);
     expect(el.getAttribute('selected')).toBe('rotterdam');
+    // The details' code loads on first use.
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Rotterdam'), {timeout: 5000});
     const details = el.shadowRoot!.querySelector('.details')!;
-    expect(details.querySelector('.details-title')!.textContent).toBe('Rotterdam');
     expect(details.querySelector('.chart')!.getAttribute('aria-label')).toMatch(/^seized: 13,312 kg seized \(2016\); 18,947 kg/);
     expect(details.textContent).toContain('45,506 kg seized (2023)');
     for (const a of details.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);

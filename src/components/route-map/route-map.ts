@@ -11,7 +11,6 @@ import storyUrl from '../../../geo/story.json?url';
 import {chapterFromHash, validateStory, type Camera, type Chapter, type Story} from '../../story/story';
 import {keyAction} from '../../story/keys';
 import {EXPLORE, select, viewOf, withFocus, type Selection} from '../../story/view';
-import {composeImage} from '../../story/export';
 import {formatFigure, keyFigure, nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
@@ -21,8 +20,8 @@ import {ORGANISATION_RADIUS, arcMiddle, isFaded, portRadius, routeLayers} from '
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
-import {detailsContent} from './details';
-import {dataTables, type TableSort} from './table';
+import type {TableSort} from './table';
+import {parseControls, parseLayers, type Control} from './options';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 /** Detail of `route-map-ready`: how many features of each layer are shown. */
@@ -67,6 +66,7 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  * An interactive map of cocaine routes from Latin America into European ports and onward,
  * drawn offline: a MapLibre GL basemap from Natural Earth with deck.gl arcs on top.
  *
+ * @tagname route-map
  * @fires route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
  * @fires route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
  * @fires route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
@@ -133,16 +133,36 @@ export class RouteMap extends LitElement {
   /** The year whose seizure totals size the ports (2016–2025); the latest figure when unset. */
   @property({type: Number, reflect: true}) year?: number;
 
+  /**
+   * Which layers show, separated by spaces or commas: `source`, `ocean`, `onward`, `synthetic`, `money`,
+   * `ports`, `organisations`, `countries` (every role) or a role: `producer`, `transit`, `coalition`,
+   * `partner`, `destination`. All when absent; the legend then offers only these.
+   */
+  @property() layers?: string;
+
+  /** `interactive="false"` fixes the camera (no panning or zooming by pointer, wheel, touch or keys); hover and selection still work. */
+  @property({converter: {fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => (value ? null : 'false')}})
+  interactive = true;
+
+  /** Which controls show, separated by spaces: `legend`, `story`, `table`, `projection`; `none` for none. All when absent. */
+  @property() controls?: string;
+
   @state() private chapterIndex = -1;
   /** Layers the visitor switched off in the legend. */
   @state() private switchedOff = new Set<string>();
+  /** The layers the `layers` attribute allows; all when undefined. */
+  private allowedLayers?: ReadonlySet<string>;
+  /** The controls the `controls` attribute asks for; all when undefined. */
+  private shownControls?: ReadonlySet<Control>;
+  /** Unknown names in `layers` or `controls`, reported once the element is connected. */
+  private attributeProblems: Problem[] = [];
   @state() private playing = false;
   /** Index of the active item in the keyboard navigator (ports, then routes, then organisations). */
   @state() private navIndex = -1;
   @state() private tableOpen = false;
   @state() private tableSort: TableSort = {table: 'places', column: 3, descending: true};
-  /** The legend starts open where there is room for it, folded on a phone. */
-  private legendOpen = matchMedia('(min-width: 700px)').matches;
+  /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
+  private legendOpen?: boolean;
   private playTimer?: ReturnType<typeof setInterval>;
   @state() private announcement = '';
   @state() private blanked = false;
@@ -158,7 +178,7 @@ export class RouteMap extends LitElement {
   storyData?: Story;
   private selection?: Selection;
   /** The deck.gl layers drawn now; the flow animation clones the arcs with a new time each frame. */
-  private layers: Layer[] = [];
+  private deckLayers: Layer[] = [];
   private flowFrame = 0;
   private onScreen = true;
   private visibility?: IntersectionObserver;
@@ -180,6 +200,7 @@ export class RouteMap extends LitElement {
   /** Work in flight that changes what is drawn (the finer basemap); see settled(). */
   private pending: Promise<unknown> = Promise.resolve();
   private countriesByIso = new Map<string, Country>();
+  private lazy: Partial<LazyModules> = {};
   private placeNames = new Map<string, Port | Country>();
 
   constructor() {
@@ -204,13 +225,35 @@ export class RouteMap extends LitElement {
     this.teardown();
   }
 
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('layers')) {
+      const {names, problems} = parseLayers(this.layers);
+      this.allowedLayers = names;
+      this.switchedOff = new Set();
+      this.attributeProblems.push(...problems);
+    }
+    if (changed.has('controls')) {
+      const {names, problems} = parseControls(this.controls);
+      this.shownControls = names;
+      this.attributeProblems.push(...problems);
+    }
+  }
+
   protected updated(changed: PropertyValues<this>) {
     if (!this.isConnected) return;
     if (!this.abort || changed.has('basemap') || changed.has('data') || changed.has('story')) {
       this.teardown();
       void this.start();
-      return;
+    } else this.applyChanges(changed);
+    if (this.attributeProblems.length) {
+      this.report(this.attributeProblems);
+      this.attributeProblems = [];
     }
+  }
+
+  /** Brings the running map up to date with changed attributes, without starting it again. */
+  private applyChanges(changed: PropertyValues<this>) {
+    const legendChanged = changed.has('layers') || (changed as Map<string, unknown>).has('switchedOff');
     if (changed.has('lang')) this.applyLanguage();
     if (changed.has('chapter') && this.chapter && this.chapter !== this.currentChapter?.id) this.goToId(this.chapter);
     if (changed.has('presenter')) {
@@ -220,8 +263,18 @@ export class RouteMap extends LitElement {
     if (changed.has('autoplay')) this.scheduleAutoplay();
     if (changed.has('selected')) this.onSelected(changed.get('selected'));
     if (changed.has('projection')) this.applyProjection();
-    if (changed.has('theme') || (changed as Map<string, unknown>).has('switchedOff')) this.applyColours();
-    if (changed.has('year') || changed.has('reducedMotion') || (changed as Map<string, unknown>).has('switchedOff')) this.applyView();
+    if (changed.has('interactive')) this.applyInteractive();
+    if (changed.has('theme') || legendChanged) this.applyColours();
+    if (changed.has('year') || changed.has('reducedMotion') || legendChanged) this.applyView();
+  }
+
+  /** Whether a legend switch is off: by the visitor, or left out of the `layers` attribute. */
+  private isHidden(name: string): boolean {
+    return this.switchedOff.has(name) || (!!this.allowedLayers && !this.allowedLayers.has(name));
+  }
+
+  private showsControl(control: Control): boolean {
+    return !this.shownControls || this.shownControls.has(control);
   }
 
   /** Shows or hides one layer of the legend: a leg, ports, organisations or a country role. */
@@ -382,6 +435,8 @@ export class RouteMap extends LitElement {
       if (abort.signal.aborted) return;
       this.ready = true;
       this.updateFlow();
+      // Fetch the code for tables, details and export while the visitor looks at the first picture.
+      setTimeout(() => { for (const name of Object.keys(LAZY) as (keyof LazyModules)[]) void this.load(name); }, 1000);
       this.dispatchEvent(new CustomEvent<RouteMapReadyDetail>('route-map-ready', {
         bubbles: true, composed: true,
         detail: Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail,
@@ -421,20 +476,19 @@ export class RouteMap extends LitElement {
     const focus = this.selected ?? this.hoverId;
     const chapterView = viewOf(this.currentChapter);
     const focused = focus && this.byId.has(focus) ? withFocus(chapterView, focus) : chapterView;
-    const hidden = this.switchedOff;
-    // The legend's switches and the year control narrow what the chapter shows.
+    // The `layers` attribute, the legend's switches and the year control narrow what the chapter shows.
     const view = {
-      ...focused, legs: new Set([...focused.legs].filter((leg) => !hidden.has(leg))),
-      ports: focused.ports && !hidden.has('ports'), organisations: focused.organisations && !hidden.has('organisations'),
+      ...focused, legs: new Set([...focused.legs].filter((leg) => !this.isHidden(leg))),
+      ports: focused.ports && !this.isHidden('ports'), organisations: focused.organisations && !this.isHidden('organisations'),
       ...(this.year ?? focused.year ? {year: this.year ?? focused.year} : {}),
     };
     const selection = select(data, view);
     this.selection = selection;
-    this.layers = routeLayers({
+    this.deckLayers = routeLayers({
       ...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced,
       globe: this.projection === 'globe', beforeId: LAYERS.firstLabel,
     });
-    overlay.setProps({layers: this.layers});
+    overlay.setProps({layers: this.deckLayers});
     this.updateFlow();
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
@@ -447,7 +501,7 @@ export class RouteMap extends LitElement {
   private applyColours() {
     const {map, routeData: data} = this;
     if (!map?.getLayer(LAYERS.roleFill) || !data) return;
-    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !this.switchedOff.has(c.roles[0])), this.theme));
+    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !this.isHidden(c.roles[0])), this.theme));
     // Our own basemap follows the theme; a user's style keeps its colours.
     for (const [layer, property, value] of themePaint(this.theme)) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
   }
@@ -475,7 +529,7 @@ export class RouteMap extends LitElement {
     }
     if (this.flowFrame) return;
     const tick = (now: number) => {
-      const layers = this.layers.map((layer) => (layer.id === 'routes' ? layer.clone({flowTime: (now / 1000) * 0.8} as object) : layer));
+      const layers = this.deckLayers.map((layer) => (layer.id === 'routes' ? layer.clone({flowTime: (now / 1000) * 0.8} as object) : layer));
       this.overlay?.setProps({layers});
       this.flowFrame = requestAnimationFrame(tick);
     };
@@ -547,9 +601,7 @@ export class RouteMap extends LitElement {
   private applyPresenter() {
     const map = this.map;
     if (!map) return;
-    // In presenter mode the arrow keys step through chapters instead of panning.
-    if (this.presenter) map.keyboard.disable();
-    else map.keyboard.enable();
+    this.applyInteractive();
     if (map.getLayer(LAYERS.portLabels)) {
       const sizes = labelSizes(this.presenter ? 1.6 : 1);
       map.setLayoutProperty(LAYERS.portLabels, 'text-size', sizes.place);
@@ -557,6 +609,19 @@ export class RouteMap extends LitElement {
     }
     if (!this.presenter) this.blanked = false;
     this.applyView();
+  }
+
+  /** The camera follows the pointer, wheel, touch and keys unless `interactive="false"`; in presenter mode the arrow keys step through chapters instead. */
+  private applyInteractive() {
+    const map = this.map;
+    if (!map) return;
+    const on = this.interactive;
+    for (const handler of [map.scrollZoom, map.boxZoom, map.dragRotate, map.dragPan, map.doubleClickZoom, map.touchZoomRotate, map.touchPitch]) {
+      if (on) handler.enable();
+      else handler.disable();
+    }
+    if (on && !this.presenter) map.keyboard.enable();
+    else map.keyboard.disable();
   }
 
   private scheduleAutoplay() {
@@ -619,6 +684,7 @@ export class RouteMap extends LitElement {
     const listed = publishers.slice(0, 8).join('; ') + (publishers.length > 8 ? ` ${s.andMore(publishers.length - 8)}` : '');
     const asOf = shown.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
     const today = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {dateStyle: 'long'}).format(new Date());
+    const {composeImage} = await this.load('export');
     return composeImage(map, {
       title: chapter ? nameIn(chapter.title, lang) : this.storyData ? nameIn(this.storyData.title, lang) : s.mapLabel,
       ...(chapter ? {subtitle: nameIn(chapter.text, lang)} : {}),
@@ -739,20 +805,21 @@ export class RouteMap extends LitElement {
     const s = STRINGS[this.language];
     const selection = this.selection;
     const data = this.routeData;
-    if (!selection || !data) return nothing;
+    if (!selection || !data || !this.showsControl('legend')) return nothing;
     const chapterView = viewOf(this.currentChapter);
     const switchRow = (name: string, swatch: unknown, label: string) => html`<label class="row">
       <input type="checkbox" .checked=${!this.switchedOff.has(name)} @change=${(e: Event) => this.toggleLayer(name, (e.target as HTMLInputElement).checked)}>
       ${swatch}<span>${label}</span></label>`;
-    const legs = LEGS.filter((leg) => chapterView.legs.has(leg) && data.routes.some((r) => r.leg === leg));
-    const roles = COUNTRY_ROLES.filter((role) => chapterView.countries && data.countries.some((c) => c.roles[0] === role));
+    const allowed = (name: string) => !this.allowedLayers || this.allowedLayers.has(name);
+    const legs = LEGS.filter((leg) => allowed(leg) && chapterView.legs.has(leg) && data.routes.some((r) => r.leg === leg));
+    const roles = COUNTRY_ROLES.filter((role) => allowed(role) && chapterView.countries && data.countries.some((c) => c.roles[0] === role));
     return html`
-      <details class="legend" part="legend" ?open=${this.legendOpen} @toggle=${(e: Event) => (this.legendOpen = (e.target as HTMLDetailsElement).open)}>
+      <details class="legend" part="legend" ?open=${this.legendOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500)} @toggle=${(e: Event) => (this.legendOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${s.layersLabel}</summary>
         <div role="group" aria-label=${s.layersLabel}>
         ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}
-        ${chapterView.ports ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
-        ${chapterView.organisations && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
+        ${chapterView.ports && allowed('ports') ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
+        ${chapterView.organisations && allowed('organisations') && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
         ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(this.theme).roleFills[role])), s.roleLayers[role]))}
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         <p class="encoding">${s.encoding}</p>
@@ -843,27 +910,46 @@ export class RouteMap extends LitElement {
     const data = this.routeData;
     if (!data) return nothing;
     const s = STRINGS[this.language];
+    const tables = this.lazy.table;
     return html`
-      <button type="button" class="projection-toggle" part="projection-toggle" aria-pressed=${this.projection === 'globe' ? 'true' : 'false'}
-        @click=${() => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe')}>${s.globe}</button>
-      <button type="button" class="table-toggle" part="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
-        @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>
+      ${this.showsControl('projection') ? html`<button type="button" class="projection-toggle" part="projection-toggle" aria-pressed=${this.projection === 'globe' ? 'true' : 'false'}
+        @click=${() => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe')}>${s.globe}</button>` : nothing}
+      ${this.showsControl('table') ? html`<button type="button" class="table-toggle" part="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'}
+        @click=${() => this.toggleTable()}>${this.tableOpen ? s.hideTable : s.showTable}</button>` : nothing}
       ${this.tableOpen ? html`<section class="tables" part="table" aria-label=${s.tableTitle}>
         <h2>${s.tableTitle}</h2>
-        ${dataTables(data, this.language, this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id))}
+        ${tables ? tables.dataTables(data, this.language, this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id)) : s.loadingPart}
       </section>` : nothing}`;
   }
 
   private renderDetails() {
     const target = this.selected ? this.byId.get(this.selected) : undefined;
     if (!target) return nothing;
+    const details = this.lazy.details;
+    if (!details) void this.load('details');
     return html`<aside class="details" part="details" aria-label=${STRINGS[this.language].details}>
-      ${detailsContent(target, this.language, this.placeName, () => (this.selected = undefined))}</aside>`;
+      ${details ? details.detailsContent(target, this.language, this.placeName, () => (this.selected = undefined)) : STRINGS[this.language].loadingPart}</aside>`;
+  }
+
+  /** Opens or closes the data tables, loading their code the first time. */
+  private toggleTable() {
+    this.tableOpen = !this.tableOpen;
+    if (this.tableOpen) void this.load('table');
+  }
+
+  /** Loads code the first picture does not need (tables, details, PNG export) on first use, then draws again. */
+  private async load<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
+    const loaded = this.lazy[name];
+    if (loaded) return loaded;
+    const module = await LAZY[name]() as LazyModules[K];
+    this.lazy[name] = module;
+    this.requestUpdate();
+    return module;
   }
 
   private renderPanel() {
     const story = this.storyData;
-    if (!story) return nothing;
+    if (!story || !this.showsControl('story')) return nothing;
     const s = STRINGS[this.language];
     const lang = this.language;
     const chapter = this.currentChapter;
@@ -906,6 +992,14 @@ export class RouteMap extends LitElement {
     return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({transform})}>${tooltipContent(target, lang, placeName)}</div>`;
   }
 }
+
+/** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
+const LAZY = {
+  table: () => import('./table'),
+  details: () => import('./details'),
+  export: () => import('../../story/export'),
+};
+type LazyModules = {[K in keyof typeof LAZY]: Awaited<ReturnType<(typeof LAZY)[K]>>};
 
 /** A short arc with an arrowhead in the leg's colour, for the legend. */
 const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
