@@ -1,6 +1,18 @@
-import {defineConfig, type BuildOptions} from 'vite';
+import {defineConfig, type BuildOptions, type Plugin} from 'vite';
 import {resolve} from 'node:path';
+import {readFileSync} from 'node:fs';
 import {viteSingleFile} from 'vite-plugin-singlefile';
+import {docsTables} from './scripts/docs-tables.ts';
+
+const page = (name: string) => resolve(import.meta.dirname, name);
+
+/** The library ships its custom-elements.json (made by `npm run manifest`) beside the module. */
+const shipManifest = (): Plugin => ({
+  name: 'ship-manifest',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'custom-elements.json', source: readFileSync(page('custom-elements.json'))});
+  },
+});
 
 // MapLibre and deck.gl make one big chunk by nature; its size is printed by `npm run bench:load`.
 const chunkSizeWarningLimit = 2000;
@@ -11,7 +23,7 @@ const chunkSizeWarningLimit = 2000;
 // inlined, that runs the story from a file:// address with no network.
 export default defineConfig(({mode}) => ({
   base: './',
-  plugins: mode === 'single' ? [viteSingleFile({removeViteModuleLoader: true})] : [],
+  plugins: mode === 'single' ? [viteSingleFile({removeViteModuleLoader: true})] : mode === 'lib' ? [shipManifest()] : [docsTables(page('custom-elements.json'))],
   // geo/ holds GeoJSON; *.geojson is fetched, never inlined into the JavaScript.
   assetsInclude: ['**/*.geojson'],
   build: (mode === 'lib'
@@ -21,18 +33,22 @@ export default defineConfig(({mode}) => ({
       assetsInlineLimit: 0,
       chunkSizeWarningLimit,
       rollupOptions: {
-        input: {'route-map': resolve(import.meta.dirname, 'src/route-map.ts')},
+        // route-map.js registers the tag; index.js exports the class without registering it.
+        input: {'route-map': page('src/route-map.ts'), index: page('src/index.ts')},
         preserveEntrySignatures: 'exports-only',
         output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
       },
     }
     : mode === 'single'
-      ? {outDir: 'dist/briefing', emptyOutDir: true, chunkSizeWarningLimit: 10_000, rollupOptions: {input: resolve(import.meta.dirname, 'briefing.html')}}
+      ? {outDir: 'dist/briefing', emptyOutDir: true, chunkSizeWarningLimit: 10_000, rollupOptions: {input: page('briefing.html')}}
       : {
         outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit,
-        // csp.html: the map under the strictest policy an embedding page may set (tested in tests/e2e).
-        rollupOptions: {input: {index: resolve(import.meta.dirname, 'index.html'), csp: resolve(import.meta.dirname, 'csp.html')}},
+        // csp.html: the map under the strictest policy an embedding page may set (tested in tests/e2e);
+        // embed.html: the map alone, for an iframe; docs.html: how to embed it.
+        rollupOptions: {input: {index: page('index.html'), csp: page('csp.html'), embed: page('embed.html'), docs: page('docs.html')}},
       }) as BuildOptions,
+  // The library needs none of the demo pages' files.
+  ...(mode === 'lib' ? {publicDir: false as const} : {}),
   // No single-page fallback: a missing file is a 404, as on any static host.
   appType: 'mpa',
   server: {host: '127.0.0.1'},

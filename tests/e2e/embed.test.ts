@@ -1,0 +1,158 @@
+/**
+ * Embedding: the built library (dist/lib) on a plain HTML page with no framework and no build
+ * step, four maps at once, every event heard on the document, moved and removed in the DOM.
+ * Also pins the gzip size of what the library loads before its first picture.
+ */
+import {createServer, type Server} from 'node:http';
+import {readFileSync, existsSync, statSync} from 'node:fs';
+import {dirname, extname, join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import {execFileSync} from 'node:child_process';
+import {chromium, type Browser} from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const lib = join(root, 'dist/lib');
+const host = join(root, 'tests/e2e/host');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.geojson': 'application/geo+json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml',
+};
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  // A production build, as `npm run build` makes it (Vitest's NODE_ENV=test would pick Lit's development build).
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'lib', '--logLevel', 'error'], {cwd: root, env: {...process.env, NODE_ENV: 'production'}, stdio: 'inherit'});
+  // /lib/… is the built library; everything else the host page's own files.
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    const file = path.startsWith('/lib/') ? join(lib, path.slice(5)) : join(host, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(lib) && !file.startsWith(host) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
+      return;
+    }
+    res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']});
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+interface Heard {
+  type: string;
+  id: string;
+  detail: unknown;
+}
+
+it('four maps on a plain page: each draws, hears its own events, survives a move and lets go when removed', async () => {
+  const page = await browser.newPage({viewport: {width: 1200, height: 700}});
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console: ${m.text()}`); });
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`off-origin: ${r.url()}`); });
+  await page.addInitScript(() => {
+    const w = window as unknown as {heard: Heard[]};
+    w.heard = [];
+    for (const type of ['route-map-ready', 'route-map-error', 'route-map-chapter', 'route-map-select']) {
+      // On the document: the events bubble out of the element and cross no shadow root in the way.
+      document.addEventListener(type, (e) => w.heard.push({type, id: (e.target as Element).id, detail: (e as CustomEvent).detail}));
+    }
+  });
+  await page.goto(`${origin}/`);
+  const heard = () => page.evaluate(() => (window as unknown as {heard: Heard[]}).heard);
+  const readyIds = async () => (await heard()).filter((h) => h.type === 'route-map-ready').map((h) => h.id).sort();
+  await expect.poll(readyIds, {timeout: 90_000, interval: 500}).toEqual(['a', 'b', 'c', 'd']);
+
+  const first = await heard();
+  // The map with a missing bundle reports it once, and still draws the bundled layers.
+  expect(first.filter((h) => h.type === 'route-map-error')).toEqual([
+    {type: 'route-map-error', id: 'd', detail: expect.objectContaining({message: expect.stringContaining('missing-bundle.json')})},
+  ]);
+  expect(first.find((h) => h.type === 'route-map-ready' && h.id === 'd')!.detail).toMatchObject({routes: 34});
+  expect(first.filter((h) => h.type === 'route-map-chapter')).toEqual([{type: 'route-map-chapter', id: 'a', detail: expect.objectContaining({id: 'mainports'})}]);
+
+  // Each has its own map, language, theme, layers and controls.
+  const state = await page.evaluate(() => [...document.querySelectorAll('route-map')].map((el) => {
+    const m = el as HTMLElement & {map?: {dragPan: {isEnabled(): boolean}}};
+    return {
+      id: el.id, canvas: !!el.shadowRoot!.querySelector('canvas'),
+      legend: el.shadowRoot!.querySelector('.legend summary')?.textContent ?? null,
+      panel: !!el.shadowRoot!.querySelector('.panel'), pan: m.map?.dragPan.isEnabled(),
+    };
+  }));
+  expect(state).toEqual([
+    {id: 'a', canvas: true, legend: 'Kaartlagen', panel: true, pan: true},
+    {id: 'b', canvas: true, legend: null, panel: false, pan: true},
+    {id: 'c', canvas: true, legend: 'Map layers', panel: true, pan: false},
+    {id: 'd', canvas: true, legend: 'Map layers', panel: true, pan: true},
+  ]);
+
+  // Selecting on one map and moving another's story are heard from those maps only.
+  await page.evaluate(() => {
+    document.querySelector('#b')!.setAttribute('selected', 'rotterdam');
+    document.querySelector('#c')!.setAttribute('chapter', 'money');
+  });
+  await expect.poll(async () => (await heard()).slice(first.length).map((h) => `${h.type} ${h.id}`).sort(), {timeout: 10_000})
+    .toEqual(['route-map-chapter c', 'route-map-select b']);
+  expect((await heard()).find((h) => h.type === 'route-map-select')!.detail).toEqual({id: 'rotterdam', kind: 'port', name: 'Rotterdam'});
+
+  // Moved to another parent: it draws again, once.
+  const before = (await heard()).length;
+  await page.evaluate(() => document.querySelector('#elsewhere')!.append(document.querySelector('#a')!));
+  await expect.poll(async () => (await heard()).slice(before).filter((h) => h.type === 'route-map-ready').map((h) => h.id), {timeout: 60_000}).toEqual(['a']);
+  expect(await page.evaluate(() => document.querySelector('#elsewhere route-map')!.shadowRoot!.querySelectorAll('canvas').length)).toBe(1);
+
+  // Removed: its map and WebGL context are released; the others keep theirs.
+  const removed = await page.evaluate(() => {
+    const d = document.querySelector('#d') as HTMLElement & {map?: unknown};
+    const canvas = d.shadowRoot!.querySelector('canvas')!;
+    d.remove();
+    const gl = canvas.getContext('webgl2');
+    return {map: d.map ?? null, lost: !gl || gl.isContextLost(), others: [...document.querySelectorAll('route-map')].filter((el) => (el as unknown as {map?: unknown}).map).length};
+  });
+  expect(removed).toEqual({map: null, lost: true, others: 3});
+  expect(problems).toEqual([]);
+  await page.close();
+}, 180_000);
+
+/** The module files a script tag for `entry` loads before anything runs: its static imports, transitively. */
+function staticClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static `import … from "./x.js"` and `import "./x.js"`; a dynamic `import("./x.js")` has a parenthesis and loads later.
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), spec));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+it('loads no more JavaScript before its first picture than the pin allows, and the rest later', () => {
+  const pin = JSON.parse(readFileSync(join(root, 'tests/e2e/size-pin.json'), 'utf8')) as {firstLoadJsGzipBytes: number};
+  const files = staticClosure(join(lib, 'route-map.js'));
+  const names = files.map((f) => f.slice(lib.length + 1));
+  // Tables, details and export are split off and load on first use.
+  expect(names.filter((n) => /\/(table|details|export)-/.test(n))).toEqual([]);
+  const main = readFileSync(files.find((f) => f.includes('/chunks/src-'))!, 'utf8');
+  expect(['table', 'details', 'export'].filter((name) => !new RegExp(`["'\`]\\./${name}-`).test(main))).toEqual([]);
+  // Lit's production build, not its development one.
+  expect(files.filter((f) => readFileSync(f, 'utf8').includes('litIssuedWarnings'))).toEqual([]);
+  // MapLibre's worker starts before the first picture too.
+  const worker = join(lib, 'assets', main.match(/assets\/(maplibre-gl-worker-[\w-]+\.mjs)/)![1]);
+  const gzip = (f: string) => gzipSync(readFileSync(f)).length;
+  const bytes = [...files, worker].reduce((sum, f) => sum + gzip(f), 0);
+  console.log(`first-load JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip in ${files.length + 1} files (pin ${(pin.firstLoadJsGzipBytes / 1024).toFixed(1)} KB)`);
+  expect(bytes, 'first-load JavaScript grew by more than 2 KB: shrink it, or update tests/e2e/size-pin.json and say why').toBeLessThanOrEqual(pin.firstLoadJsGzipBytes + 2048);
+});
