@@ -60,7 +60,7 @@ export function contractTables(manifest: {modules: {declarations?: Declaration[]
     })),
     table('Properties without an attribute', ['property', 'type', 'what it is'], fields.filter((f) => !f.attribute).map((f) => [code(f.name), f.type ? code(f.type.text) : '', prose(f.description)])),
     table('Methods', ['method', 'returns', 'what it does'], methods.map((m) => [
-      code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.return?.type ? code(m.return.type.text) : '', prose(m.description)])),
+      code(`${m.name}(${(m.parameters ?? []).map((p) => (p.name.startsWith('{') ? 'options' : p.name)).join(', ')})`), m.return?.type ? code(m.return.type.text) : '', prose(m.description)])),
     table('Events (bubbling, composed)', ['event', 'when'], (element.events ?? []).map((e) => [code(e.name), prose(e.description)])),
     table('Slots', ['slot', 'for'], (element.slots ?? []).map((s) => [code(s.name), prose(s.description)])),
     table('Parts, for ::part()', ['part', 'what it is'], (element.cssParts ?? []).map((p) => [code(p.name), prose(p.description)])),
