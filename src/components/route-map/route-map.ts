@@ -169,6 +169,10 @@ export class RouteMap extends LitElement {
   @state() private hovered?: {target: Hovered; x: number; y: number};
   @state() private problems: Problem[] = [];
   @state() private ready = false;
+  /** The WebGL context is lost: a notice shows until the browser restores it. */
+  @state() private contextLost = false;
+  /** Where the camera was when the context was lost, to start again there. */
+  private resumeCamera?: {center: [number, number]; zoom: number; bearing: number; pitch: number};
 
   /** The underlying MapLibre map while connected; for advanced use. */
   map?: MapLibreMap;
@@ -353,6 +357,7 @@ export class RouteMap extends LitElement {
     this.detailRequested = false;
     this.hovered = undefined;
     this.ready = false;
+    this.contextLost = false;
   }
 
   private async start() {
@@ -410,6 +415,8 @@ export class RouteMap extends LitElement {
       this.setHoverFocus(undefined);
     });
     map.on('movestart', () => (this.hovered = undefined));
+    map.on('webglcontextlost', () => this.onContextLost());
+    map.on('webglcontextrestored', () => this.onContextRestored(map));
     map.on('zoom', () => this.maybeLoadDetail());
 
     const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('load', () => resolve())));
@@ -430,6 +437,8 @@ export class RouteMap extends LitElement {
     const index = this.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
     if (index >= 0 || this.presenter) await this.goTo(Math.max(index, 0), {animate: false});
     if (abort.signal.aborted) return;
+    if (this.resumeCamera) map.jumpTo(this.resumeCamera);
+    this.resumeCamera = undefined;
     this.scheduleAutoplay();
     map.once('idle', () => {
       if (abort.signal.aborted) return;
@@ -463,15 +472,50 @@ export class RouteMap extends LitElement {
     if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
     map.addSource(SOURCES.portLabels, {type: 'geojson', data: placeLabelFeatures(data.ports, data.organisations)});
     for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
+    // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
     this.overlay = new MapLibreOverlay({interleaved: true, layers: []});
     map.addControl(this.overlay);
     this.applyColours();
     this.applyView();
   }
 
+  /**
+   * The GPU dropped the WebGL context (a driver reset, a sleeping laptop, too many contexts):
+   * say so on the map and in a route-map-error, and stop the frame loop until it is back.
+   */
+  private onContextLost() {
+    this.contextLost = true;
+    this.updateFlow();
+    const message = STRINGS.en.contextLost;
+    this.dispatchEvent(new CustomEvent<RouteMapErrorDetail>('route-map-error', {
+      bubbles: true, composed: true, detail: {message: `map: ${message}`, problems: [{file: 'map', message}]},
+    }));
+  }
+
+  /**
+   * The context is back. MapLibre would rebuild its style from a snapshot, without deck.gl's layers
+   * and never if the loss came before the style loaded; starting again is simpler and always
+   * complete. The camera stays where it was; a new route-map-ready follows.
+   */
+  private onContextRestored(map: MapLibreMap) {
+    const {lng, lat} = map.getCenter();
+    this.resumeCamera = {center: [lng, lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch()};
+    // Not inside MapLibre's own event dispatch.
+    setTimeout(() => {
+      if (this.map !== map) return;
+      this.teardown();
+      void this.start();
+    });
+  }
+
+  /** The map while its WebGL context is live: style changes throw while it is lost. */
+  private get live(): MapLibreMap | undefined {
+    return this.contextLost ? undefined : this.map;
+  }
+
   /** Draws what the current chapter shows (everything outside a story), dimming what it does not single out. */
   private applyView() {
-    const {map, overlay, routeData: data} = this;
+    const {live: map, overlay, routeData: data} = this;
     if (!map || !overlay || !data) return;
     const focus = this.selected ?? this.hoverId;
     const chapterView = viewOf(this.currentChapter);
@@ -499,7 +543,7 @@ export class RouteMap extends LitElement {
 
   /** Colours that follow the theme and the legend's country switches, not the hover or the chapter. */
   private applyColours() {
-    const {map, routeData: data} = this;
+    const {live: map, routeData: data} = this;
     if (!map?.getLayer(LAYERS.roleFill) || !data) return;
     map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !this.isHidden(c.roles[0])), this.theme));
     // Our own basemap follows the theme; a user's style keeps its colours.
@@ -507,7 +551,7 @@ export class RouteMap extends LitElement {
   }
 
   private applyProjection() {
-    const map = this.map;
+    const map = this.live;
     if (!map?.isStyleLoaded()) return;
     map.setProjection({type: this.projection === 'globe' ? 'globe' : 'mercator'});
     this.applyView();
@@ -521,7 +565,7 @@ export class RouteMap extends LitElement {
   /** Starts or stops the frame loop that moves the dashes along the arcs. */
   private updateFlow() {
     // Not before the first picture: the frame loop would compete with drawing it.
-    const run = this.ready && !!this.overlay && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
+    const run = this.ready && !this.contextLost && !!this.overlay && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
     if (!run) {
       cancelAnimationFrame(this.flowFrame);
       this.flowFrame = 0;
@@ -602,7 +646,7 @@ export class RouteMap extends LitElement {
     const map = this.map;
     if (!map) return;
     this.applyInteractive();
-    if (map.getLayer(LAYERS.portLabels)) {
+    if (!this.contextLost && map.getLayer(LAYERS.portLabels)) {
       const sizes = labelSizes(this.presenter ? 1.6 : 1);
       map.setLayoutProperty(LAYERS.portLabels, 'text-size', sizes.place);
       map.setLayoutProperty(LAYERS.countryLabels, 'text-size', sizes.country);
@@ -669,9 +713,9 @@ export class RouteMap extends LitElement {
    * and date, for slides and handouts.
    */
   async exportPng(width = 1920, height = 1080): Promise<Blob> {
-    const map = this.map;
+    const map = this.live;
     const data = this.routeData;
-    if (!map || !data) throw new Error('the map is not ready yet');
+    if (!map || !data) throw new Error(this.contextLost ? 'the map is not drawing: WebGL context lost' : 'the map is not ready yet');
     const s = STRINGS[this.language];
     const lang = this.language;
     const chapter = this.currentChapter;
@@ -704,7 +748,7 @@ export class RouteMap extends LitElement {
   }
 
   private applyLanguage() {
-    const map = this.map;
+    const map = this.live;
     if (!map?.getLayer(LAYERS.portLabels)) return;
     const name = labelName(this.language);
     map.setLayoutProperty(LAYERS.portLabels, 'text-field', name);
@@ -752,6 +796,7 @@ export class RouteMap extends LitElement {
 
   /** What is under a point: an arc or port (deck.gl) first, else a country with a role. */
   private pick(x: number, y: number): Hovered | undefined {
+    if (this.contextLost) return undefined;
     const picked = this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports', 'organisations']});
     if (picked?.object) {
       const id = picked.layer?.id;
@@ -791,6 +836,7 @@ export class RouteMap extends LitElement {
       ${this.renderDetails()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
+      ${this.contextLost ? html`<div class="problems context-lost" part="problems" role="alert">${s.contextLost}</div>` : nothing}
       ${this.problems.length ? html`
         <div class="problems" part="problems" role="alert">
           <strong>${s.problemsTitle}</strong>
