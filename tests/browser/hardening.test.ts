@@ -87,3 +87,32 @@ describe('a lost GPU', () => {
     expect(watch.uncaught).toEqual([]);
   });
 });
+
+describe('no WebGL at all', () => {
+  it('shows a picture of the default view and the data tables, says why, and fires one route-map-error', async () => {
+    const watch = watchUncaught();
+    const original = HTMLCanvasElement.prototype.getContext;
+    // What a browser without WebGL answers.
+    const stub = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/.test(type) ? null : (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original);
+    try {
+      const {el, errors} = mount({lang: 'nl'});
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.fallback .tables table')).not.toBeNull(), {timeout: 10_000});
+      const root = el.shadowRoot!;
+      expect(root.querySelector('.fallback-note')!.textContent).toContain('WebGL is niet beschikbaar');
+      const img = root.querySelector<HTMLImageElement>('.fallback img')!;
+      expect(img.alt).toMatch(/^Kaart: cocaïneroutes/);
+      await vi.waitFor(() => expect(img.complete && img.naturalWidth).toBe(1024));
+      const [places, routes] = root.querySelectorAll('.fallback table');
+      expect(places.querySelectorAll('tbody tr').length).toBe(el.routeData!.ports.length);
+      expect(routes.querySelectorAll('tbody tr').length).toBe(el.routeData!.routes.length);
+      expect(errors).toEqual([{message: expect.stringContaining('WebGL is not available'), problems: [expect.objectContaining({file: 'map'})]}]);
+      expect(el.getBoundingClientRect().height).toBeGreaterThan(100);
+    } finally {
+      stub.mockRestore();
+    }
+    watch.stop();
+    expect(watch.uncaught).toEqual([]);
+  });
+});

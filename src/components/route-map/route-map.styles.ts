@@ -126,6 +126,11 @@ export const routeMapStyles = css`
     background: rgb(255 255 255 / 0.98); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25); font-size: 0.8rem;
   }
   .tables h2 { margin: 0 0 0.4rem; font-size: 1rem; }
+  /* Without WebGL: the picture, then the tables, scrolling inside the element. */
+  .fallback { position: absolute; inset: 0; overflow: auto; background: var(--route-map-panel-bg, #fff); }
+  .fallback img { display: block; width: 100%; height: auto; }
+  .fallback-note { margin: 0; padding: 0.5rem 0.8rem; background: #fff4e5; border-bottom: 1px solid #c77700; font-size: 0.85rem; }
+  .fallback .tables { position: static; box-shadow: none; border-radius: 0; }
   .tables table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
   .tables caption { text-align: left; font-weight: 700; padding: 0.3rem 0; }
   .tables th, .tables td { text-align: left; padding: 0.2rem 0.4rem; border-bottom: 1px solid #ddd; vertical-align: top; }

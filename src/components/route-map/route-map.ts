@@ -23,6 +23,7 @@ import {describe, tooltipContent, type Hovered} from './tooltip';
 import type {TableSort} from './table';
 import {parseControls, parseLayers, type Control} from './options';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
+import fallbackUrl from '../../assets/default-view.webp?url';
 
 /** Detail of `route-map-ready`: how many features of each layer are shown. */
 export type RouteMapReadyDetail = Record<LayerName, number>;
@@ -171,6 +172,8 @@ export class RouteMap extends LitElement {
   @state() private ready = false;
   /** The WebGL context is lost: a notice shows until the browser restores it. */
   @state() private contextLost = false;
+  /** WebGL is missing: the element shows a picture and the tables instead of the map. */
+  @state() private noWebGL = false;
   /** Where the camera was when the context was lost, to start again there. */
   private resumeCamera?: {center: [number, number]; zoom: number; bearing: number; pitch: number};
 
@@ -380,7 +383,8 @@ export class RouteMap extends LitElement {
         attributionControl: {compact: false}, maxZoom: 9,
       });
     } catch (e) {
-      this.report([{file: 'map', message: `could not start: ${(e as Error).message}`}]);
+      // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.
+      void this.showFallback(dataLoaded, abort.signal, (e as Error).message);
       return;
     }
     this.map = map;
@@ -816,12 +820,42 @@ export class RouteMap extends LitElement {
   /** Shows problems on the map and emits one `route-map-error` for them. */
   private report(problems: Problem[]) {
     this.problems = [...this.problems, ...problems];
+    this.emitError(problems);
+  }
+
+  private emitError(problems: Problem[]) {
     const message = problems.map(describeProblem).join('\n');
     this.dispatchEvent(new CustomEvent<RouteMapErrorDetail>('route-map-error', {bubbles: true, composed: true, detail: {message, problems}}));
   }
 
+  /** Without WebGL: a picture of the default view and every record in the data tables, and one route-map-error. */
+  private async showFallback(dataLoaded: ReturnType<typeof loadData>, signal: AbortSignal, reason: string) {
+    this.noWebGL = true;
+    const [{data, problems}] = await Promise.all([dataLoaded, this.load('table')]);
+    if (signal.aborted) return;
+    this.routeData = data;
+    this.placeNames = new Map<string, Port | Country>([...data.countries, ...data.ports].map((f) => [f.id, f]));
+    this.problems = problems;
+    this.emitError([{file: 'map', message: `WebGL is not available (${reason}); showing a picture of the map and the data as tables`}, ...problems]);
+  }
+
+  private renderFallback() {
+    const s = STRINGS[this.language];
+    const data = this.routeData;
+    const tables = this.lazy.table;
+    return html`<div class="fallback" part="fallback">
+      <p class="fallback-note" role="alert">${s.noWebGL}</p>
+      <img src=${new URL(fallbackUrl, import.meta.url).href} alt=${s.fallbackAlt} width="1024" height="640">
+      ${data && tables ? html`<section class="tables" part="table" aria-label=${s.tableTitle}>
+        <h2>${s.tableTitle}</h2>
+        ${tables.dataTables(data, this.language, this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id))}
+      </section>` : html`<p>${s.loadingPart}</p>`}
+    </div>`;
+  }
+
   render() {
     const s = STRINGS[this.language];
+    if (this.noWebGL) return html`<div class="map" hidden></div>${this.renderFallback()}`;
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
       ${this.renderNavigator()}
