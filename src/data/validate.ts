@@ -301,3 +301,10 @@ export function describeProblem(p: Problem): string {
   const where = p.index !== undefined ? `feature ${p.index}${p.id ? ` (${JSON.stringify(p.id)})` : ''}` : p.id ? `feature ${JSON.stringify(p.id)}` : '';
   return `${p.file}: ${where ? `${where}: ` : ''}${p.message}`;
 }
+
+/** Per input, how many of its features were skipped: a problem with a feature index or id is one skipped feature. */
+export function skippedPerFile(problems: Problem[]): {file: string; skipped: number}[] {
+  const counts = new Map<string, number>();
+  for (const p of problems) if (p.index !== undefined || p.id !== undefined) counts.set(p.file, (counts.get(p.file) ?? 0) + 1);
+  return [...counts].map(([file, skipped]) => ({file, skipped}));
+}

@@ -113,13 +113,17 @@ describe('attributes changed at run time', () => {
   });
 
   it('data loads the new bundle in place, with a new ready event and no page reload', async () => {
-    const {el, ready} = mount({'reduced-motion': ''});
+    // Flows moving: the swap must still reach a new ready event.
+    const {el, ready} = mount();
     await ready;
+    const map = el.map;
     const again = new Promise<CustomEvent>((resolve) => el.addEventListener('route-map-ready', (e) => resolve(e), {once: true}));
     el.setAttribute('data', new URL('../fixtures/user-bundle.json', import.meta.url).href);
     const {detail} = await again;
     expect(detail.routes).toBe(el.routeData!.routes.length);
     expect(el.routeData!.routes.length).toBeLessThan(10);
+    expect(el.map).toBe(map);
+    await vi.waitFor(() => expect(el.animating).toBe(true), {timeout: 8000});
   });
 
   it('reports unknown names in layers or controls, and keeps the known ones', async () => {

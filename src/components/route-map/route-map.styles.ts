@@ -61,6 +61,7 @@ export const routeMapStyles = css`
     background: #fff4e5; border: 1px solid #c77700; font-size: 0.82rem; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
   .problems strong { display: block; margin-bottom: 0.2rem; }
+  .problems .skipped { display: block; font-weight: 600; }
   .problems ul { margin: 0.3rem 0 0.4rem; padding-left: 1.1rem; }
   .problems li { overflow-wrap: anywhere; }
   .problems button { font: inherit; }

@@ -5,7 +5,7 @@ import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEv
 import {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
 import {COUNTRY_ROLES, LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
-import {describeProblem} from '../../data/validate';
+import {describeProblem, skippedPerFile} from '../../data/validate';
 import {fetchJson, loadData} from '../../data/load';
 import storyUrl from '../../../geo/story.json?url';
 import {chapterFromHash, validateStory, type Camera, type Chapter, type Story} from '../../story/story';
@@ -202,6 +202,8 @@ export class RouteMap extends LitElement {
 
   private overlay?: MapLibreOverlay;
   private abort?: AbortController;
+  /** Cancels a `data` swap in flight when a newer one starts. */
+  private dataAbort?: AbortController;
   private world?: CountryShapes;
   private detailRequested = false;
   /** Work in flight that changes what is drawn (the finer basemap); see settled(). */
@@ -248,10 +250,15 @@ export class RouteMap extends LitElement {
 
   protected updated(changed: PropertyValues<this>) {
     if (!this.isConnected) return;
-    if (!this.abort || changed.has('basemap') || changed.has('data') || changed.has('story')) {
+    // New data on a running map swaps in place; anything else that changes the inputs starts again.
+    const swap = changed.has('data') && this.routeData && this.overlay && this.map && !this.contextLost;
+    if (!this.abort || changed.has('basemap') || changed.has('story') || (changed.has('data') && !swap)) {
       this.teardown();
       void this.start();
-    } else this.applyChanges(changed);
+    } else {
+      if (swap) void this.reloadData(this.map!);
+      this.applyChanges(changed);
+    }
     if (this.attributeProblems.length) {
       this.report(this.attributeProblems);
       this.attributeProblems = [];
@@ -450,16 +457,51 @@ export class RouteMap extends LitElement {
       this.updateFlow();
       // Fetch the code for tables, details and export while the visitor looks at the first picture.
       setTimeout(() => { for (const name of Object.keys(LAZY) as (keyof LazyModules)[]) void this.load(name); }, 1000);
-      this.dispatchEvent(new CustomEvent<RouteMapReadyDetail>('route-map-ready', {
-        bubbles: true, composed: true,
-        detail: Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail,
-      }));
+      this.emitReady(data);
     });
     map.triggerRepaint();
   }
 
-  /** Puts the data on the map: MapLibre layers for countries and labels, deck.gl layers for arcs and ports. */
-  private showData(map: MapLibreMap, data: RouteData) {
+  private emitReady(data: RouteData) {
+    this.dispatchEvent(new CustomEvent<RouteMapReadyDetail>('route-map-ready', {
+      bubbles: true, composed: true,
+      detail: Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail,
+    }));
+  }
+
+  /**
+   * A new `data` URL on a running map: load and validate it, then swap the records in place (same
+   * map, same WebGL context) and fire route-map-ready again once drawn. A newer URL cancels this one.
+   */
+  private async reloadData(map: MapLibreMap) {
+    this.dataAbort?.abort();
+    const abort = new AbortController();
+    this.dataAbort = abort;
+    const signal = AbortSignal.any([abort.signal, this.abort!.signal]);
+    if (this.problems.length) this.problems = [];
+    // Not ready until the new records are drawn: the status shows, and the flows pause so the map can go idle.
+    this.ready = false;
+    this.updateFlow();
+    const {data, problems} = await loadData(this.data, signal);
+    if (signal.aborted || this.map !== map) return;
+    this.setRecords(data);
+    this.hovered = undefined;
+    this.navIndex = -1;
+    map.getSource<GeoJSONSource>(SOURCES.portLabels)?.setData(placeLabelFeatures(data.ports, data.organisations));
+    if (problems.length) this.report(problems);
+    this.applyColours();
+    this.applyView();
+    map.once('idle', () => {
+      if (signal.aborted) return;
+      this.ready = true;
+      this.updateFlow();
+      this.emitReady(data);
+    });
+    map.triggerRepaint();
+  }
+
+  /** The validated records, and the lookups hover, selection and labels use. */
+  private setRecords(data: RouteData) {
     this.routeData = data;
     this.countriesByIso = new Map(data.countries.map((c) => [c.iso3, c]));
     this.placeNames = new Map<string, Port | Country>([...data.countries, ...data.ports].map((f) => [f.id, f]));
@@ -469,6 +511,11 @@ export class RouteMap extends LitElement {
       ...data.countries.map((country): [string, Hovered] => [country.id, {kind: 'country', country}]),
       ...data.organisations.map((organisation): [string, Hovered] => [organisation.id, {kind: 'organisation', organisation}]),
     ]);
+  }
+
+  /** Puts the data on the map: MapLibre layers for countries and labels, deck.gl layers for arcs and ports. */
+  private showData(map: MapLibreMap, data: RouteData) {
+    this.setRecords(data);
     const shapes = this.world ?? {type: 'FeatureCollection', features: []};
     const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
     if (countriesSource) countriesSource.setData(shapes);
@@ -833,8 +880,7 @@ export class RouteMap extends LitElement {
     this.noWebGL = true;
     const [{data, problems}] = await Promise.all([dataLoaded, this.load('table')]);
     if (signal.aborted) return;
-    this.routeData = data;
-    this.placeNames = new Map<string, Port | Country>([...data.countries, ...data.ports].map((f) => [f.id, f]));
+    this.setRecords(data);
     this.problems = problems;
     this.emitError([{file: 'map', message: `WebGL is not available (${reason}); showing a picture of the map and the data as tables`}, ...problems]);
   }
@@ -875,6 +921,7 @@ export class RouteMap extends LitElement {
         <div class="problems" part="problems" role="alert">
           <strong>${s.problemsTitle}</strong>
           <span>${s.skipped(this.problems.length)}</span>
+          ${skippedPerFile(this.problems).map(({file, skipped}) => html`<span class="skipped">${s.skippedIn(file, skipped)}</span>`)}
           <ul>${this.problems.slice(0, 20).map((p) => html`<li>${describeProblem(p)}</li>`)}</ul>
           ${this.problems.length > 20 ? html`<p>… +${this.problems.length - 20}</p>` : nothing}
           <button type="button" @click=${() => (this.problems = [])}>${s.dismiss}</button>
