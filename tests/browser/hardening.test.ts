@@ -5,7 +5,8 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {arcMiddle, mount, near, readPixel} from './helpers';
 import {BASE} from '../../src/layers/theme';
-import type {RouteMap} from '../../src/index';
+import type {RouteMap, RouteMapReadyDetail} from '../../src/index';
+import {malformedCases, validPort} from '../fixtures/malformed';
 
 afterEach(() => {
   document.querySelectorAll('route-map').forEach((el) => el.remove());
@@ -115,4 +116,84 @@ describe('no WebGL at all', () => {
     watch.stop();
     expect(watch.uncaught).toEqual([]);
   });
+});
+
+/** The next route-map-ready of an element. */
+const nextReady = (el: RouteMap) => new Promise<RouteMapReadyDetail>((resolve) => el.addEventListener('route-map-ready', (e) => resolve(e.detail), {once: true}));
+const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], {type: 'application/json'}));
+/** What deck.gl draws now, by layer id. */
+const drawn = (el: RouteMap, id: string) => ((el as unknown as {deckLayers: {id: string; props: {data: {id: string}[]}}[]}).deckLayers.find((l) => l.id === id)?.props.data ?? []).map((d) => d.id);
+const notice = (el: RouteMap) => el.shadowRoot!.querySelector('.problems')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('malformed data', () => {
+  it('200 generated bundles: each gives one route-map-error, a notice naming the input and the skipped count, and draws the valid rest', async () => {
+    const watch = watchUncaught();
+    // A small map: each swap waits for a drawn frame, and software WebGL pays per pixel.
+    const {el, ready, errors} = mount({'reduced-motion': '', controls: 'none'}, {width: 320, height: 240});
+    await ready;
+    const map = el.map;
+    const started = performance.now();
+    for (const c of malformedCases(200)) {
+      errors.length = 0;
+      const url = blobUrl(JSON.stringify(c.bundle));
+      const done = nextReady(el);
+      el.data = url;
+      const counts = await done;
+      URL.revokeObjectURL(url);
+      expect(errors.length, c.name).toBe(1);
+      expect(errors[0].problems, c.name).toHaveLength(1);
+      expect(errors[0].problems[0].file, c.name).toMatch(new RegExp(`\\(${c.layer}\\)$`));
+      expect(notice(el), c.name).toContain(`(${c.layer}): 1 feature skipped`);
+      expect(counts, c.name).toMatchObject({ports: 3, routes: 1});
+      expect(drawn(el, 'ports').sort(), c.name).toEqual(['p1', 'p2', 'p3']);
+      expect(drawn(el, 'routes'), c.name).toEqual(['r1']);
+    }
+    console.log(`200 malformed bundles swapped in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(el.map).toBe(map);
+    watch.stop();
+    expect(watch.uncaught).toEqual([]);
+  }, 300_000);
+
+  it('hand-written cases: broken documents keep the bundled layers; a huge file loses only its bad features', async () => {
+    const watch = watchUncaught();
+    const {el, ready, errors} = mount({'reduced-motion': '', controls: 'none'}, {width: 320, height: 240});
+    const bundled = await ready;
+    const collection = (features: unknown[]) => ({type: 'FeatureCollection', features});
+    const good = JSON.stringify({ports: collection([validPort('p1', 4, 52)])});
+    const huge = {ports: collection(Array.from({length: 100_000}, (_, i) => (i % 10 === 9 ? {type: 'Feature', geometry: null, properties: {id: `h${i}`}} : validPort(`h${i}`, -170 + (i % 340), -60 + (i % 120)))))};
+    const cases: [string, string, {message: RegExp; skipped?: string; counts: Partial<RouteMapReadyDetail>}][] = [
+      ['truncated JSON', good.slice(0, good.length / 2), {message: /is not valid JSON/, counts: {routes: bundled.routes, ports: bundled.ports}}],
+      ['an HTML page', '<!doctype html><title>404</title>', {message: /not valid JSON \(it looks like HTML\)/, counts: {ports: bundled.ports}}],
+      ['not GeoJSON at all', '{"hello": "world"}', {message: /must be an object with one or more of routes, ports/, counts: {ports: bundled.ports}}],
+      ['an array', '[1, 2, 3]', {message: /must be an object with one or more of/, counts: {ports: bundled.ports}}],
+      ['features not an array', JSON.stringify({ports: {type: 'FeatureCollection', features: {}}}), {message: /not a GeoJSON FeatureCollection/, counts: {ports: 0}}],
+      ['a Feature where a collection belongs', JSON.stringify({ports: validPort('p1', 4, 52)}), {message: /not a GeoJSON FeatureCollection/, counts: {ports: 0}}],
+      ['routes to ports that are not there', JSON.stringify({routes: collection([{type: 'Feature', geometry: null, properties: {id: 'x', name: 'x', from: 'nowhere', to: 'rotterdam', leg: 'ocean', weight: {value: 1, basis: 'illustrative'}, confidence: 'illustrative', asOf: '2026'}}])}),
+        {message: /names unknown place "nowhere"; skipped/, skipped: '(routes): 1 feature skipped', counts: {routes: 0, ports: bundled.ports}}],
+      ['100,000 ports, every tenth broken (a huge file)', JSON.stringify(huge), {message: /feature 9 \("h9"\): kind must be one of/, skipped: '(ports): 10000 features skipped', counts: {ports: 90_000}}],
+    ];
+    for (const [name, text, expected] of cases) {
+      errors.length = 0;
+      const url = blobUrl(text);
+      const done = nextReady(el);
+      el.data = url;
+      const counts = await done;
+      URL.revokeObjectURL(url);
+      expect(errors.length, name).toBe(1);
+      expect(errors[0].message, name).toMatch(expected.message);
+      expect(notice(el), name).toMatch(expected.message);
+      if (expected.skipped) expect(notice(el), name).toContain(expected.skipped);
+      expect(counts, name).toMatchObject(expected.counts);
+    }
+    // 3D positions are valid GeoJSON (RFC 7946 allows an altitude): kept, the altitude dropped, no error.
+    errors.length = 0;
+    const url = blobUrl(JSON.stringify({ports: collection([{...validPort('p3d', 4, 52), geometry: {type: 'Point', coordinates: [4, 52, 10]}}]), routes: collection([])}));
+    const done = nextReady(el);
+    el.data = url;
+    expect(await done).toMatchObject({ports: 1});
+    expect(errors).toEqual([]);
+    expect(el.routeData!.ports[0].position).toEqual([4, 52]);
+    watch.stop();
+    expect(watch.uncaught).toEqual([]);
+  }, 120_000);
 });

@@ -429,6 +429,10 @@ export class RouteMap extends LitElement {
     map.on('webglcontextlost', () => this.onContextLost());
     map.on('webglcontextrestored', () => this.onContextRestored(map));
     map.on('zoom', () => this.maybeLoadDetail());
+    map.on('moveend', () => {
+      const data = this.routeData;
+      if (data && data.ports.length + data.organisations.length > LABEL_BUDGET) this.updatePlaceLabels();
+    });
 
     const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('load', () => resolve())));
     const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded]);
@@ -487,7 +491,7 @@ export class RouteMap extends LitElement {
     this.setRecords(data);
     this.hovered = undefined;
     this.navIndex = -1;
-    map.getSource<GeoJSONSource>(SOURCES.portLabels)?.setData(placeLabelFeatures(data.ports, data.organisations));
+    this.updatePlaceLabels();
     if (problems.length) this.report(problems);
     this.applyColours();
     this.applyView();
@@ -498,6 +502,25 @@ export class RouteMap extends LitElement {
       this.emitReady(data);
     });
     map.triggerRepaint();
+  }
+
+  /**
+   * The places to label. Beyond a hand-made number, only the largest in view: laying out
+   * 100,000 labels would hold the map up for seconds, and no one could read them.
+   */
+  private placeLabels(map: MapLibreMap, data: RouteData) {
+    const {ports, organisations} = data;
+    if (ports.length + organisations.length <= LABEL_BUDGET) return placeLabelFeatures(ports, organisations);
+    const bounds = map.getBounds();
+    const inView = <T extends {position: [number, number]}>(list: T[]) => list.filter((f) => bounds.contains(f.position));
+    const largest = inView(ports).sort((a, b) => portRadius(b) - portRadius(a)).slice(0, LABEL_BUDGET);
+    return placeLabelFeatures(largest, inView(organisations).slice(0, LABEL_BUDGET - largest.length));
+  }
+
+  /** After a data swap, and after every move when the data has more places than can be labelled. */
+  private updatePlaceLabels() {
+    const {live: map, routeData: data} = this;
+    if (map && data) map.getSource<GeoJSONSource>(SOURCES.portLabels)?.setData(this.placeLabels(map, data));
   }
 
   /** The validated records, and the lookups hover, selection and labels use. */
@@ -521,7 +544,7 @@ export class RouteMap extends LitElement {
     if (countriesSource) countriesSource.setData(shapes);
     else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes});
     if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
-    map.addSource(SOURCES.portLabels, {type: 'geojson', data: placeLabelFeatures(data.ports, data.organisations)});
+    map.addSource(SOURCES.portLabels, {type: 'geojson', data: this.placeLabels(map, data)});
     for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
     // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
     this.overlay = new MapLibreOverlay({interleaved: true, layers: []});
@@ -1023,12 +1046,13 @@ export class RouteMap extends LitElement {
       const figure = keyFigure(feature);
       return [title, subtitle, figure ? formatFigure(figure, lang) : ''].filter(Boolean).join(', ');
     };
+    // Only the active option is in the DOM, with its place in the list: user data may hold 100,000 routes.
     return html`<div class="navigator" role="listbox" tabindex="0" aria-label=${s.navigatorLabel}
         aria-activedescendant=${active ? `nav-${this.navIndex}` : nothing}
         @keydown=${(e: KeyboardEvent) => this.onNavigatorKey(e)}
         @focus=${() => { if (this.navIndex < 0) this.activateNavItem(0, items[0]); }}
         @blur=${() => { this.hovered = undefined; this.setHoverFocus(undefined); }}>
-      ${items.map((h, i) => html`<div role="option" id="nav-${i}" aria-selected=${i === this.navIndex ? 'true' : 'false'}>${line(h)}</div>`)}
+      ${active ? html`<div role="option" id="nav-${this.navIndex}" aria-selected="true" aria-posinset=${this.navIndex + 1} aria-setsize=${items.length}>${line(active)}</div>` : nothing}
       <span class="navigator-hint" aria-hidden="true">${active ? `${this.navIndex + 1}/${items.length} · ${line(active)}` : s.navigatorLabel}</span>
     </div>`;
   }
@@ -1132,6 +1156,9 @@ type LazyModules = {[K in keyof typeof LAZY]: Awaited<ReturnType<(typeof LAZY)[K
 const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
   <path d="M2 10 Q 14 0 26 6" fill="none" stroke=${color} stroke-width="2.5"/>
   <path d="M33 8 L23 1 L25 7 L21 11 Z" fill=${color}/>`}</svg>`;
+
+/** How many places are labelled at every zoom. */
+const LABEL_BUDGET = 500;
 
 /** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
 const CROWDED_DEGREES = 1.5;
