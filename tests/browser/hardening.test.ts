@@ -7,6 +7,9 @@ import {arcMiddle, mount, near, readPixel} from './helpers';
 import {BASE} from '../../src/layers/theme';
 import type {RouteMap, RouteMapReadyDetail} from '../../src/index';
 import {malformedCases, validPort} from '../fixtures/malformed';
+import {BUNDLED} from '../../src/data/load';
+import {LAYER_NAMES} from '../../src/data/schema';
+import storyUrl from '../../geo/story.json?url';
 
 afterEach(() => {
   document.querySelectorAll('route-map').forEach((el) => el.remove());
@@ -196,4 +199,105 @@ describe('malformed data', () => {
     watch.stop();
     expect(watch.uncaught).toEqual([]);
   }, 120_000);
+});
+
+/** Every way into the DOM we know of, in one string; a script that runs sets window.__pwned. */
+const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"><svg onload=window.__pwned=3><a href="javascript:window.__pwned=4">';
+const pwned = () => (window as {__pwned?: number}).__pwned;
+
+/** Each element in the tree, shadow roots included. */
+function* everyElement(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* everyElement(el.shadowRoot);
+  }
+}
+
+/** No handler attribute, no script address and no element from the payload anywhere in the page (the hosts' own attributes are the page's). */
+function assertInert() {
+  for (const el of everyElement(document)) {
+    if (el.tagName === 'ROUTE-MAP') continue;
+    for (const {name, value} of el.attributes) {
+      expect(name.startsWith('on'), `${el.tagName} ${name}`).toBe(false);
+      expect(/^\s*javascript:/i.test(value), `${el.tagName} ${name}=${value}`).toBe(false);
+    }
+    if (el instanceof HTMLAnchorElement && el.getAttribute('href')) expect(el.href, 'link').toMatch(/^(https?:|#)/);
+    expect(el instanceof HTMLImageElement && el.getAttribute('src') === 'x', 'payload img').toBe(false);
+  }
+  expect(pwned()).toBeUndefined();
+}
+
+/** The bundled data and story with the payload before every text a person reads. */
+async function hostileInputs(): Promise<{data: string; story: string}> {
+  const poison = (v: unknown, key = ''): unknown => {
+    if (typeof v === 'string') return ['en', 'nl', 'publisher', 'title', 'text'].includes(key) ? `${PAYLOAD}${v}` : v;
+    if (Array.isArray(v)) return v.map((x) => poison(x, key));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, poison(x, k)]));
+    return v;
+  };
+  const bundle: Record<string, unknown> = {};
+  for (const layer of LAYER_NAMES) {
+    const files = await Promise.all(BUNDLED[layer].map(async (url) => (await fetch(url)).json() as Promise<{features: unknown[]}>));
+    bundle[layer] = {type: 'FeatureCollection', features: poison(files.flatMap((f) => f.features))};
+  }
+  const story = poison(await (await fetch(storyUrl)).json());
+  return {data: blobUrl(JSON.stringify(bundle)), story: blobUrl(JSON.stringify(story))};
+}
+
+describe('hostile text', () => {
+  it('script payloads in every displayed data property show as literal text, everywhere they are shown', async () => {
+    const watch = watchUncaught();
+    const {data, story} = await hostileInputs();
+    const {el, ready, errors} = mount({data, story, 'reduced-motion': ''});
+    const counts = await ready;
+    expect(errors).toEqual([]);
+    expect(counts.routes).toBeGreaterThan(30);
+    const root = el.shadowRoot!;
+    const shown = () => root.textContent!;
+    // The tooltip, by keyboard: ports, routes and organisations in turn.
+    const list = root.querySelector<HTMLElement>('.navigator')!;
+    list.focus();
+    for (let i = 0; i < 45; i++) {
+      list.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown', bubbles: true, composed: true}));
+      await el.updateComplete;
+      expect(root.querySelector('.tooltip')!.textContent, `tooltip ${i}`).toContain(PAYLOAD);
+    }
+    // The details of each kind, the story panel, the announcement and the tables.
+    for (const id of ['rotterdam', 'colombia', 'guayaquil-antwerp', 'europol']) {
+      el.selected = id;
+      await vi.waitFor(() => expect(root.querySelector('.details-title')?.textContent, id).toContain(PAYLOAD));
+      expect(root.querySelector('[role=status][aria-live]')!.textContent).toContain(PAYLOAD);
+    }
+    el.chapter = 'mainports';
+    await vi.waitFor(() => expect(root.querySelector('.chapter-title')?.textContent).toContain(PAYLOAD));
+    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await vi.waitFor(() => expect(root.querySelectorAll('.tables tbody tr').length).toBe(counts.ports + counts.routes));
+    expect(shown().split(PAYLOAD).length - 1).toBeGreaterThan(200);
+    assertInert();
+    watch.stop();
+    expect(watch.uncaught).toEqual([]);
+  });
+
+  it('script payloads in every attribute do nothing but what the attribute allows', async () => {
+    const watch = watchUncaught();
+    const {el, ready, errors} = mount({'reduced-motion': ''});
+    await ready;
+    for (const name of ['lang', 'chapter', 'selected', 'theme', 'projection', 'year', 'layers', 'controls', 'interactive', 'autoplay', 'presenter', 'hash']) {
+      el.setAttribute(name, PAYLOAD);
+      await el.updateComplete;
+    }
+    // The three URL attributes: a javascript: or markup address is fetched as nothing and reported.
+    for (const name of ['data', 'basemap', 'story']) {
+      el.setAttribute(name, `javascript:window.__pwned=5//${PAYLOAD}`);
+      await el.updateComplete;
+    }
+    await vi.waitFor(() => expect(errors.length).toBeGreaterThanOrEqual(3), {timeout: 10_000});
+    await pause(1500);
+    expect(el.year).toBeUndefined();
+    expect(errors.map((e) => e.message).join('\n')).toContain('layers attribute: "<img" is not a known name');
+    expect(el.shadowRoot!.querySelector('.problems')!.textContent).toContain('javascript:window.__pwned=5//<img src=x onerror=');
+    assertInert();
+    watch.stop();
+    expect(watch.uncaught).toEqual([]);
+  });
 });

@@ -132,7 +132,8 @@ export class RouteMap extends LitElement {
   @property({reflect: true}) projection: 'mercator' | 'globe' = 'mercator';
 
   /** The year whose seizure totals size the ports (2016–2025); the latest figure when unset. */
-  @property({type: Number, reflect: true}) year?: number;
+  @property({reflect: true, converter: {fromAttribute: (value: string | null) => (value && /^\d{4}$/.test(value.trim()) ? Number(value) : undefined)}})
+  year?: number;
 
   /**
    * Which layers show, separated by spaces or commas: `source`, `ocean`, `onward`, `synthetic`, `money`,
