@@ -38,8 +38,9 @@ export default defineConfig({
   test: {
     projects: [
       {extends: './vite.config.ts', test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'}},
-      // Builds the single-file briefing and opens it from file:// in Chromium, outside Vitest's browser mode.
-      {test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000}},
+      // Built pages in Chromium, outside Vitest's browser mode: the briefing from file://, the strict-CSP pages,
+      // and the library (built once by global-setup.ts) on plain host pages and behind failing networks.
+      {test: {name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, globalSetup: ['tests/e2e/global-setup.ts']}},
       browser('browser', ['tests/browser/**/*.test.ts']),
       browser('render', ['tests/render/**/*.test.ts']),
     ],

@@ -15,7 +15,7 @@ export const BUNDLED = Object.fromEntries(
 ) as Record<LayerName, string[]>;
 
 /** How long a data request may take before it counts as failed. */
-const TIMEOUT_MS = 15_000;
+export const TIMEOUT_MS = 15_000;
 
 /** A readable name for a URL in messages: its path within this site, or the whole address. */
 export function fileLabel(url: string): string {

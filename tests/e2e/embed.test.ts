@@ -3,44 +3,22 @@
  * step, four maps at once, every event heard on the document, moved and removed in the DOM.
  * Also pins the gzip size of what the library loads before its first picture.
  */
-import {createServer, type Server} from 'node:http';
-import {readFileSync, existsSync, statSync} from 'node:fs';
-import {dirname, extname, join, resolve} from 'node:path';
+import {readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {execFileSync} from 'node:child_process';
-import {chromium, type Browser} from 'playwright-core';
+import type {Browser} from 'playwright-core';
+import {launch, lib, root, serve} from './serve';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const lib = join(root, 'dist/lib');
-const host = join(root, 'tests/e2e/host');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.geojson': 'application/geo+json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml',
-};
 let browser: Browser;
-let server: Server;
+let server: Awaited<ReturnType<typeof serve>>;
 let origin: string;
 
+// The library is built once for all e2e tests, by tests/e2e/global-setup.ts.
 beforeAll(async () => {
-  // A production build, as `npm run build` makes it (Vitest's NODE_ENV=test would pick Lit's development build).
-  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'lib', '--logLevel', 'error'], {cwd: root, env: {...process.env, NODE_ENV: 'production'}, stdio: 'inherit'});
-  // /lib/… is the built library; everything else the host page's own files.
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    const file = path.startsWith('/lib/') ? join(lib, path.slice(5)) : join(host, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(lib) && !file.startsWith(host) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
-      return;
-    }
-    res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']});
+  server = await serve();
+  origin = server.origin;
+  browser = await launch();
 }, 120_000);
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
 import {COUNTRY_ROLES, LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
 import {describeProblem, skippedPerFile} from '../../data/validate';
-import {fetchJson, loadData} from '../../data/load';
+import {TIMEOUT_MS, fetchJson, loadData} from '../../data/load';
 import storyUrl from '../../../geo/story.json?url';
 import {chapterFromHash, validateStory, type Camera, type Chapter, type Story} from '../../story/story';
 import {keyAction} from '../../story/keys';
@@ -403,19 +403,25 @@ export class RouteMap extends LitElement {
     });
     this.visibility.observe(this);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    // A user's style that cannot load, or does not answer, must not leave a blank box: draw on the bundled basemap.
     let fellBack = false;
+    const fallBack = (why: string) => {
+      fellBack = true;
+      this.report([{file: this.basemap!, message: `basemap style could not be used (${why}); showing the bundled basemap`}]);
+      map.setStyle(offline());
+    };
     map.on('error', (e: ErrorEvent) => {
       if (abort.signal.aborted) return;
       const message = e.error?.message ?? String(e.error);
-      // A user's style that cannot load must not leave a blank box: draw on the bundled basemap.
-      if (this.basemap && !fellBack && !map.isStyleLoaded()) {
-        fellBack = true;
-        this.report([{file: this.basemap, message: `basemap style could not be used (${message}); showing the bundled basemap`}]);
-        map.setStyle(offline());
-        return;
-      }
-      this.report([{file: this.basemap ? 'basemap style' : 'map', message}]);
+      if (this.basemap && !fellBack && !map.isStyleLoaded()) fallBack(message);
+      else this.report([{file: this.basemap ? 'basemap style' : 'map', message}]);
     });
+    if (this.basemap) {
+      const timer = setTimeout(() => {
+        if (!abort.signal.aborted && !fellBack && !map.isStyleLoaded()) fallBack(`no answer within ${TIMEOUT_MS / 1000} s`);
+      }, TIMEOUT_MS);
+      abort.signal.addEventListener('abort', () => clearTimeout(timer));
+    }
     map.on('mousemove', (e) => this.hoverAt(e));
     map.on('click', (e) => {
       this.hoverAt(e);

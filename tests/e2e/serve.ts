@@ -1,0 +1,57 @@
+/**
+ * A static server for e2e tests: /lib/… is the built library (dist/lib), /fault/… answers the
+ * ways networks fail, and everything else comes from tests/e2e/host. Plus Chromium.
+ */
+import {createServer, type Server} from 'node:http';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {extname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium, type Browser} from 'playwright-core';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const lib = join(root, 'dist/lib');
+const host = join(root, 'tests/e2e/host');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.geojson': 'application/geo+json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.webp': 'image/webp',
+};
+
+/** A JSON body that /fault/cut sends half of before dropping the connection. */
+const LONG_JSON = JSON.stringify({routes: {type: 'FeatureCollection', features: Array.from({length: 2000}, (_, i) => ({type: 'Feature', properties: {id: `r${i}`}, geometry: null}))}});
+
+function fault(kind: string, res: import('node:http').ServerResponse) {
+  switch (kind) {
+    case '404': res.writeHead(404, {'content-type': 'text/plain'}).end('not found'); return;
+    case 'html': res.writeHead(200, {'content-type': 'text/html'}).end('<!doctype html><title>Welcome</title><p>A login page'); return;
+    // Never answers: the request stays open until the client gives up.
+    case 'hang': return;
+    case 'cut':
+      res.writeHead(200, {'content-type': 'application/json', 'content-length': String(LONG_JSON.length)});
+      res.write(LONG_JSON.slice(0, LONG_JSON.length / 2));
+      setTimeout(() => res.socket?.destroy(), 100);
+      return;
+    default: res.writeHead(400).end();
+  }
+}
+
+export async function serve(): Promise<{origin: string; close: () => void}> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    if (path.startsWith('/fault/')) return fault(path.slice(7).replace(/\.json$/, ''), res);
+    const file = path.startsWith('/lib/') ? join(lib, path.slice(5)) : join(host, path === '/' ? 'index.html' : path);
+    if ((!file.startsWith(lib) && !file.startsWith(host)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
+      return;
+    }
+    res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {origin: `http://127.0.0.1:${port}`, close: () => { server.closeAllConnections(); server.close(); }};
+}
+
+export const launch = (extraArgs: string[] = []): Promise<Browser> => chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
+});
