@@ -24,19 +24,36 @@ export type CountryShapes = FeatureCollection<Geometry, CountryShapeProps>;
 /** Zoom from which the 10m detail is fetched and shown. */
 export const DETAIL_ZOOM = 4.5;
 
-async function loadShapes(url: string, signal?: AbortSignal): Promise<CountryShapes | Problem> {
-  const fetched = await fetchJson(url, signal);
+async function loadShapes(url: string): Promise<CountryShapes | Problem> {
+  const fetched = await fetchJson(url);
   if ('problem' in fetched) return {...fetched.problem, message: `basemap ${fetched.problem.message}`};
   const topo = fetched.json as Topology<{countries: GeometryCollection<CountryShapeProps>}>;
   if (topo?.type !== 'Topology' || !topo.objects?.countries) return {file: fetched.file, message: 'is not the prepared basemap TopoJSON; the map shows sea only'};
   return feature(topo, topo.objects.countries) as CountryShapes;
 }
 
-export const loadWorld = (signal?: AbortSignal) => loadShapes(worldUrl, signal);
+/**
+ * Decoded once per page and shared by every map on it (and by a map started again): decoding the
+ * world takes about a second on a slow machine. A failure is not kept, so the next map tries again.
+ */
+const shared = new Map<string, Promise<CountryShapes | Problem>>();
+
+function sharedShapes(url: string): Promise<CountryShapes | Problem> {
+  let loading = shared.get(url);
+  if (!loading) {
+    loading = loadShapes(url);
+    shared.set(url, loading);
+    void loading.then((result) => { if ('message' in result) shared.delete(url); });
+  }
+  return loading;
+}
+
+/** The world at 50m. Callers check their own abort signal once it resolves. */
+export const loadWorld = () => sharedShapes(worldUrl);
 
 /** The world with the detailed countries swapped in. */
-export async function withDetail(world: CountryShapes, signal?: AbortSignal): Promise<CountryShapes | Problem> {
-  const detail = await loadShapes(detailUrl, signal);
+export async function withDetail(world: CountryShapes): Promise<CountryShapes | Problem> {
+  const detail = await sharedShapes(detailUrl);
   if ('message' in detail) return detail;
   const replaced = new Set(detail.features.map((f) => f.properties.iso3));
   return {type: 'FeatureCollection', features: [...world.features.filter((f) => !replaced.has(f.properties.iso3)), ...detail.features]};

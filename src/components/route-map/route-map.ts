@@ -211,6 +211,7 @@ export class RouteMap extends LitElement {
   private pending: Promise<unknown> = Promise.resolve();
   private countriesByIso = new Map<string, Country>();
   private lazy: Partial<LazyModules> = {};
+  private prefetchTimer?: ReturnType<typeof setTimeout>;
   private placeNames = new Map<string, Port | Country>();
 
   constructor() {
@@ -361,8 +362,16 @@ export class RouteMap extends LitElement {
     this.playing = false;
     this.abort?.abort();
     this.abort = undefined;
-    this.overlay?.finalize();
+    clearTimeout(this.prefetchTimer);
+    if (this.map && this.overlay) {
+      const device = deckDevice(this.map.getCanvas());
+      this.overlay.finalize();
+      // luma.gl leaves the device's canvas observers running on a context it did not create, and
+      // they hold the whole deck.gl instance: about 5 MB per map made and removed. Stop them.
+      device?.canvasContext?.destroy();
+    }
     this.overlay = undefined;
+    this.deckLayers = [];
     this.map?.remove();
     this.map = undefined;
     this.detailRequested = false;
@@ -380,7 +389,7 @@ export class RouteMap extends LitElement {
     ensureWorker();
     const dataLoaded = loadData(this.data, abort.signal);
     const storyLoaded = loadStory(this.story ?? new URL(storyUrl, document.baseURI).href, abort.signal);
-    const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld(abort.signal);
+    const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld();
     const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
     let map: MapLibreMap;
     try {
@@ -467,7 +476,7 @@ export class RouteMap extends LitElement {
       this.ready = true;
       this.updateFlow();
       // Fetch the code for tables, details and export while the visitor looks at the first picture.
-      setTimeout(() => { for (const name of Object.keys(LAZY) as (keyof LazyModules)[]) void this.load(name); }, 1000);
+      this.prefetchTimer = setTimeout(() => { for (const name of Object.keys(LAZY) as (keyof LazyModules)[]) void this.load(name); }, 1000);
       this.emitReady(data);
     });
     map.triggerRepaint();
@@ -842,7 +851,7 @@ export class RouteMap extends LitElement {
     if (!map || !world || this.detailRequested || map.getZoom() < DETAIL_ZOOM) return;
     this.detailRequested = true;
     const signal = this.abort?.signal;
-    this.pending = withDetail(world, signal).then((shapes) => {
+    this.pending = withDetail(world).then((shapes) => {
       if (signal?.aborted || this.map !== map) return;
       if ('message' in shapes) this.report([shapes]);
       else map.getSource<GeoJSONSource>(SOURCES.countries)?.setData(shapes);
@@ -1149,6 +1158,12 @@ export class RouteMap extends LitElement {
     // styleMap sets the property through the CSSOM, which a strict style-src policy allows.
     return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({transform})}>${tooltipContent(target, lang, placeName)}</div>`;
   }
+}
+
+/** The luma.gl device deck.gl attached to a map's WebGL context, if any. */
+function deckDevice(canvas: HTMLCanvasElement): {canvasContext?: {destroy(): void}} | undefined {
+  const gl = canvas.getContext('webgl2') as (WebGL2RenderingContext & {luma?: {device?: {canvasContext?: {destroy(): void}}}}) | null;
+  return gl?.luma?.device ?? undefined;
 }
 
 /** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
