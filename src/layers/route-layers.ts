@@ -74,8 +74,19 @@ export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
 
 const flowExtension = new FlowExtension();
 
+/**
+ * Above this many routes the map is a density picture rather than a set of flows: arcs are drawn
+ * thinner with fewer segments, without moving dashes or hover highlight, so a laptop with a weak
+ * GPU (or none: software WebGL) still answers within a frame or two.
+ */
+export const DENSE_ROUTES = 2000;
+export const isDense = (routes: number) => routes > DENSE_ROUTES;
+
 export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
+  const dense = isDense(routes.length);
+  // Dense: hairlines, since fill rate is what a weak GPU runs out of.
+  const arcScale = widthScale * (dense ? 0.25 : 1);
   const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
   const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
   const radius = (p: Port) => portRadius(p, year);
@@ -85,13 +96,13 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
   const interleave = {beforeId} as object;
   return [
     new ArcLayer<Route, FlowProps>({
-      id: 'routes', ...interleave, data: routes, extensions: animate ? [flowExtension] : [], pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 90],
+      id: 'routes', ...interleave, data: routes, extensions: animate && !dense ? [flowExtension] : [], pickable: true, autoHighlight: !dense, highlightColor: [255, 255, 255, 90],
       getSourcePosition: (r) => r.sourcePosition, getTargetPosition: (r) => r.targetPosition,
       // The fade from pale at the start to full colour at the end is a second cue for direction.
       getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),
       getTargetColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
       // Flat curves on the map; on the globe deck.gl lifts them along great circles.
-      getWidth: arcWidth, widthUnits: 'pixels', widthScale, getHeight: globe ? 0.4 : ARC_HEIGHT, getTilt: globe ? 0 : 90, numSegments: 64,
+      getWidth: arcWidth, widthUnits: 'pixels', widthScale: arcScale, getHeight: globe ? 0.4 : ARC_HEIGHT, getTilt: globe ? 0 : 90, numSegments: dense ? 12 : 64,
       parameters: {cullMode: 'none'},
       updateTriggers: {getSourceColor: updateTriggers.all, getTargetColor: updateTriggers.all},
     }),
@@ -99,9 +110,9 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
       id: 'route-arrows', ...interleave, data: routes, visible: !globe, pickable: false, billboard: false,
       iconAtlas: atlas.canvas as unknown as string, iconMapping: atlas.mapping, getIcon: () => 'arrow',
       getPosition: (r) => r.targetPosition, getAngle: arrivalAngle, sizeUnits: 'pixels',
-      getSize: (r) => (10 + arcWidth(r) * 1.6) * Math.sqrt(widthScale),
+      getSize: (r) => (10 + arcWidth(r) * 1.6) * Math.sqrt(arcScale),
       getColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
-      updateTriggers: {getColor: updateTriggers.all, getSize: [widthScale]},
+      updateTriggers: {getColor: updateTriggers.all, getSize: [arcScale]},
     }),
     new ScatterplotLayer<Port>({
       // Big circles first, so a small port beside a big one stays visible and pickable.

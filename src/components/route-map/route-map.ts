@@ -16,7 +16,7 @@ import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {ORGANISATION_RADIUS, arcMiddle, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
+import {ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
@@ -655,7 +655,7 @@ export class RouteMap extends LitElement {
   /** Starts or stops the frame loop that moves the dashes along the arcs. */
   private updateFlow() {
     // Not before the first picture: the frame loop would compete with drawing it.
-    const run = this.ready && !this.contextLost && !!this.overlay && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
+    const run = this.ready && !this.contextLost && !!this.overlay && !isDense(this.selection?.routes.length ?? 0) && this.onScreen && !document.hidden && !this.motionReduced && !this.blanked;
     if (!run) {
       cancelAnimationFrame(this.flowFrame);
       this.flowFrame = 0;
