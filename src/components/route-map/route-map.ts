@@ -91,6 +91,7 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  * @csspart table - The data tables.
  * @csspart table-toggle - The button that shows the tables.
  * @csspart projection-toggle - The button that switches to the globe.
+ * @csspart fallback - Shown instead of the map where WebGL is missing: a picture of the map and the data tables.
  */
 export class RouteMap extends LitElement {
   static styles = [mapLibreStyles, routeMapStyles];
