@@ -2,22 +2,11 @@
  * Churn: the element made and removed 50 times, moved between parents 20 times, and 30 full
  * cycles measured for heap growth after garbage collection. WebGL contexts must not pile up.
  */
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {launch, serve} from './serve';
+import {expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useServerAndBrowser} from './serve';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Counts WebGL contexts the page creates and how many are still live (not lost). */
 function trackContexts() {
@@ -46,13 +35,13 @@ function trackContexts() {
 }
 
 async function pageWithTracking(): Promise<{page: Page; warnings: string[]; uncaught: string[]}> {
-  const page = await browser.newPage({viewport: {width: 800, height: 600}});
+  const page = await env.browser.newPage({viewport: {width: 800, height: 600}});
   const warnings: string[] = [];
   const uncaught: string[] = [];
   page.on('console', (m) => { if (/WebGL|context/i.test(m.text()) && m.type() !== 'log') warnings.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => uncaught.push(e.message));
   await page.addInitScript(trackContexts);
-  await page.goto(`${server.origin}/churn.html`);
+  await page.goto(`${env.origin}/churn.html`);
   await page.waitForFunction(() => customElements.get('route-map'));
   return {page, warnings, uncaught};
 }

@@ -1,30 +1,16 @@
 /**
  * Embedding: the built library (dist/lib) on a plain HTML page with no framework and no build
  * step, four maps at once, every event heard on the document, moved and removed in the DOM.
- * Also pins the gzip size of what the library loads before its first picture.
+ * Also pins the gzip size of what the library loads before its first picture. The library is
+ * built once for all e2e tests by global-setup.ts.
  */
 import {readFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {launch, lib, root, serve} from './serve';
+import {expect, it} from 'vitest';
+import {lib, root, useServerAndBrowser} from './serve';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let origin: string;
-
-// The library is built once for all e2e tests, by tests/e2e/global-setup.ts.
-beforeAll(async () => {
-  server = await serve();
-  origin = server.origin;
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 interface Heard {
   type: string;
@@ -33,11 +19,11 @@ interface Heard {
 }
 
 it('four maps on a plain page: each draws, hears its own events, survives a move and lets go when removed', async () => {
-  const page = await browser.newPage({viewport: {width: 1200, height: 700}});
+  const page = await env.browser.newPage({viewport: {width: 1200, height: 700}});
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console: ${m.text()}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`off-origin: ${r.url()}`); });
+  page.on('request', (r) => { if (!r.url().startsWith(env.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`off-origin: ${r.url()}`); });
   await page.addInitScript(() => {
     const w = window as unknown as {heard: Heard[]};
     w.heard = [];
@@ -46,7 +32,7 @@ it('four maps on a plain page: each draws, hears its own events, survives a move
       document.addEventListener(type, (e) => w.heard.push({type, id: (e.target as Element).id, detail: (e as CustomEvent).detail}));
     }
   });
-  await page.goto(`${origin}/`);
+  await page.goto(`${env.origin}/`);
   const heard = () => page.evaluate(() => (window as unknown as {heard: Heard[]}).heard);
   const readyIds = async () => (await heard()).filter((h) => h.type === 'route-map-ready').map((h) => h.id).sort();
   await expect.poll(readyIds, {timeout: 90_000, interval: 500}).toEqual(['a', 'b', 'c', 'd']);

@@ -2,22 +2,10 @@
  * Network faults: a data or basemap URL that answers 404, answers HTML, never answers, or is cut
  * off half-way. Each map says so within a bounded time, once, and keeps the bundled layers.
  */
-import {afterAll, beforeAll, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {launch, serve} from './serve';
+import {expect, it} from 'vitest';
+import {useServerAndBrowser} from './serve';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 interface Heard {
   type: string;
@@ -38,7 +26,7 @@ const EXPECTED: Record<string, RegExp> = {
 };
 
 it('404, HTML, no answer and a cut-off body, for data and for the basemap: one clear message each, in bounded time, bundled layers kept', async () => {
-  const page = await browser.newPage({viewport: {width: 1280, height: 600}});
+  const page = await env.browser.newPage({viewport: {width: 1280, height: 600}});
   const uncaught: string[] = [];
   page.on('pageerror', (e) => uncaught.push(e.message));
   await page.addInitScript(() => {
@@ -48,7 +36,7 @@ it('404, HTML, no answer and a cut-off body, for data and for the basemap: one c
       document.addEventListener(type, (e) => w.heard.push({type, id: (e.target as Element).id, at: performance.now(), detail: (e as CustomEvent).detail}));
     }
   });
-  await page.goto(`${server.origin}/faults.html`);
+  await page.goto(`${env.origin}/faults.html`);
   const heard = () => page.evaluate(() => (window as unknown as {heard: Heard[]}).heard);
   const readyIds = async () => [...new Set((await heard()).filter((h) => h.type === 'route-map-ready').map((h) => h.id))].sort();
   await expect.poll(readyIds, {timeout: 60_000, interval: 500}).toEqual(Object.keys(EXPECTED).sort());

@@ -6,6 +6,7 @@ import {createServer, type Server} from 'node:http';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll} from 'vitest';
 import {chromium, type Browser} from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,3 +56,20 @@ export const launch = (extraArgs: string[] = []): Promise<Browser> => chromium.l
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
 });
+
+/** The server and a browser for a test file: started before its tests, closed after. */
+export function useServerAndBrowser(): {origin: string; browser: Browser} {
+  const context = {} as {origin: string; browser: Browser};
+  let close = () => {};
+  beforeAll(async () => {
+    const server = await serve();
+    close = server.close;
+    context.origin = server.origin;
+    context.browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await context.browser?.close();
+    close();
+  });
+  return context;
+}
