@@ -51,10 +51,10 @@ describe('attributes changed at run time', () => {
     expect(selections.at(-1)).toEqual({id: null});
 
     el.setAttribute('chapter', 'money');
-    await vi.waitFor(() => expect(chapters.map((c) => c.id)).toEqual(['money']));
+    await vi.waitFor(() => expect(chapters.map((c) => c.id)).toEqual(['money']), {timeout: 10_000});
     expect(new Set(drawnRoutes(el).map((r) => r.leg))).toEqual(new Set(['money']));
     el.setAttribute('chapter', 'hub');
-    await vi.waitFor(() => expect(chapters.map((c) => c.id)).toEqual(['money', 'hub']));
+    await vi.waitFor(() => expect(chapters.map((c) => c.id)).toEqual(['money', 'hub']), {timeout: 10_000});
     el.leaveStory();
 
     el.setAttribute('layers', 'ocean ports');

@@ -46,13 +46,13 @@ describe('the globe', () => {
     await ready;
     const flat = await orange(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.projection-toggle')!.click();
-    await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('globe'));
+    await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('globe'), {timeout: 10_000});
     await el.settled();
     expect(el.getAttribute('projection')).toBe('globe');
     const globe = await orange(el);
     expect(flat).toBeGreaterThan(500);
     expect(globe).toBeGreaterThan(500);
     el.projection = 'mercator';
-    await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('mercator'));
+    await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('mercator'), {timeout: 10_000});
   });
 });

@@ -35,7 +35,7 @@ describe('a lost GPU', () => {
     await ready;
     const lose = loseContext(el);
     lose.loseContext();
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.context-lost')?.textContent).toContain('WebGL context lost'));
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.context-lost')?.textContent).toContain('WebGL context lost'), {timeout: 10_000});
     expect(errors).toEqual([{message: expect.stringContaining('WebGL context lost'), problems: [{file: 'map', message: expect.stringContaining('WebGL context lost')}]}]);
     lose.restoreContext();
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.context-lost')).toBeNull(), {timeout: 5000});
@@ -54,7 +54,7 @@ describe('a lost GPU', () => {
   it('lost before the style loads, then restored: nothing throws and the map still comes up', async () => {
     const watch = watchUncaught();
     const {el, ready} = mount({'reduced-motion': ''});
-    await vi.waitFor(() => expect(el.map).toBeDefined());
+    await vi.waitFor(() => expect(el.map).toBeDefined(), {timeout: 10_000});
     const lose = loseContext(el);
     lose.loseContext();
     await pause(300);
@@ -71,7 +71,7 @@ describe('a lost GPU', () => {
     await ready;
     const lose = loseContext(el);
     lose.loseContext();
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.context-lost')).not.toBeNull());
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.context-lost')).not.toBeNull(), {timeout: 10_000});
     // Everything a visitor or a page can do meanwhile.
     const canvas = el.map!.getCanvas();
     canvas.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, clientX: 300, clientY: 300}));
@@ -107,7 +107,7 @@ describe('no WebGL at all', () => {
       expect(root.querySelector('.fallback-note')!.textContent).toContain('WebGL is niet beschikbaar');
       const img = root.querySelector<HTMLImageElement>('.fallback img')!;
       expect(img.alt).toMatch(/^Kaart: cocaïneroutes/);
-      await vi.waitFor(() => expect(img.complete && img.naturalWidth).toBe(1024));
+      await vi.waitFor(() => expect(img.complete && img.naturalWidth).toBe(1024), {timeout: 10_000});
       const [places, routes] = root.querySelectorAll('.fallback table');
       expect(places.querySelectorAll('tbody tr').length).toBe(el.routeData!.ports.length);
       expect(routes.querySelectorAll('tbody tr').length).toBe(el.routeData!.routes.length);
@@ -269,13 +269,13 @@ describe('hostile text', () => {
     // The details of each kind, the story panel, the announcement and the tables.
     for (const id of ['rotterdam', 'colombia', 'guayaquil-antwerp', 'europol']) {
       el.selected = id;
-      await vi.waitFor(() => expect(root.querySelector('.details-title')?.textContent, id).toContain(PAYLOAD));
+      await vi.waitFor(() => expect(root.querySelector('.details-title')?.textContent, id).toContain(PAYLOAD), {timeout: 10_000});
       expect(root.querySelector('[role=status][aria-live]')!.textContent).toContain(PAYLOAD);
     }
     el.chapter = 'mainports';
-    await vi.waitFor(() => expect(root.querySelector('.chapter-title')?.textContent).toContain(PAYLOAD));
+    await vi.waitFor(() => expect(root.querySelector('.chapter-title')?.textContent).toContain(PAYLOAD), {timeout: 10_000});
     root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await vi.waitFor(() => expect(root.querySelectorAll('.tables tbody tr').length).toBe(counts.ports + counts.routes));
+    await vi.waitFor(() => expect(root.querySelectorAll('.tables tbody tr').length).toBe(counts.ports + counts.routes), {timeout: 10_000});
     expect(shown().split(PAYLOAD).length - 1).toBeGreaterThan(200);
     assertInert();
     watch.stop();

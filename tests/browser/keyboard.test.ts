@@ -21,16 +21,16 @@ describe('keyboard and screen reader', () => {
     expect(list.getAttribute('role')).toBe('listbox');
     // Focus activates the first item; only the active option is in the DOM, with its place in the list.
     const option = () => list.querySelector('[role=option]');
-    await vi.waitFor(() => expect(option()).not.toBeNull());
+    await vi.waitFor(() => expect(option()).not.toBeNull(), {timeout: 10_000});
     expect(option()!.getAttribute('aria-posinset')).toBe('1');
     const total = Number(option()!.getAttribute('aria-setsize'));
     expect(total).toBeGreaterThan(40);
     for (let i = 0; i < total && !option()!.textContent!.startsWith('Rotterdam,'); i++) await userEvent.keyboard('{ArrowDown}');
     expect(option()!.textContent).toMatch(/^Rotterdam,/);
     expect(list.getAttribute('aria-activedescendant')).toBe(option()!.id);
-    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam/));
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam/), {timeout: 10_000});
     await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
+    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'), {timeout: 10_000});
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toBe('Rotterdam: 11,500 kg seized (2025), 4 incoming routes, 6 outgoing routes');
     before.remove();
   });
@@ -53,12 +53,12 @@ describe('the data table', () => {
     expect(placeNames().indexOf('Antwerp')).toBeLessThan(placeNames().indexOf('Rotterdam'));
     const nameHeader = places.querySelector<HTMLButtonElement>('thead th button')!;
     await userEvent.click(nameHeader);
-    await vi.waitFor(() => expect(places.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending'));
+    await vi.waitFor(() => expect(places.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending'), {timeout: 10_000});
     const sorted = placeNames();
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'en')));
     const rotterdam = [...places.querySelectorAll<HTMLButtonElement>('tbody th button')].find((b) => b.textContent === 'Rotterdam')!;
     await userEvent.click(rotterdam);
-    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
+    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'), {timeout: 10_000});
     expect(places.querySelector('tr.selected th')!.textContent!.trim()).toBe('Rotterdam');
   });
 });

@@ -17,9 +17,9 @@ describe('the legend', () => {
     expect(drawnLegs(el).has('money' as Leg)).toBe(true);
     const money = [...legend.querySelectorAll('label')].find((l) => l.textContent!.includes('criminal money'))!;
     await userEvent.click(money.querySelector('input')!);
-    await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(false));
+    await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(false), {timeout: 10_000});
     await userEvent.click(money.querySelector('input')!);
-    await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(true));
+    await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(true), {timeout: 10_000});
   });
 
   it('the year control resizes the ports to that year, and plays through the years', async () => {
@@ -28,14 +28,14 @@ describe('the legend', () => {
     const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.year input[type=range]')!;
     slider.value = '2019';
     slider.dispatchEvent(new Event('input'));
-    await vi.waitFor(() => expect(el.year).toBe(2019));
+    await vi.waitFor(() => expect(el.year).toBe(2019), {timeout: 10_000});
     expect(el.getAttribute('year')).toBe('2019');
     expect(el.shadowRoot!.querySelector('.year output')!.textContent).toBe('2019');
     vi.useFakeTimers({toFake: ['setInterval', 'clearInterval']});
     try {
       el.togglePlay();
       vi.advanceTimersByTime(1200 * 2);
-      await vi.waitFor(() => expect(el.year).toBe(2021));
+      await vi.waitFor(() => expect(el.year).toBe(2021), {timeout: 10_000});
       el.togglePlay();
       vi.advanceTimersByTime(1200 * 3);
       expect(el.year).toBe(2021);
@@ -54,7 +54,7 @@ describe('themes', () => {
     const sea = el.map!.project([-25, -20]);
     expect(near(await readPixel(el, sea.x, sea.y), BASE.sea, 6)).toBe(true);
     el.theme = 'dark';
-    await vi.waitFor(async () => expect(near(await readPixel(el, sea.x, sea.y), DARK.base.sea, 6)).toBe(true));
+    await vi.waitFor(async () => expect(near(await readPixel(el, sea.x, sea.y), DARK.base.sea, 6)).toBe(true), {timeout: 10_000});
     expect(getComputedStyle(el.shadowRoot!.querySelector('.legend')!).color).toBe('rgb(232, 232, 232)');
   });
 });

@@ -50,7 +50,7 @@ describe('<route-map> with the bundled data', () => {
     const route = el.routeData!.routes.find((r) => r.id === 'manzanillo-rotterdam')!;
     const mid = arcMiddle(el, route);
     pointAt(el, mid.x, mid.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toContain('Panama → Rotterdam'));
+    await vi.waitFor(() => expect(tooltipText(el)).toContain('Panama → Rotterdam'), {timeout: 10_000});
     expect(tooltipText(el)).toContain('600 kg single shipment (2024)');
     expect(tooltipText(el)).toContain('Source: NH Nieuws');
     expect(tooltipText(el)).toContain('Line width is illustrative');
@@ -59,12 +59,12 @@ describe('<route-map> with the bundled data', () => {
     await flyTo(el, [4.2, 51.6], 7);
     const rotterdam = el.map!.project([4.034, 51.957]);
     pointAt(el, rotterdam.x, rotterdam.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam European port of entry 11,500 kg seized \(2025\) customs/));
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam European port of entry 11,500 kg seized \(2025\) customs/), {timeout: 10_000});
 
     await flyTo(el, [-64, -17], 4);
     const bolivia = el.map!.project([-64.5, -17.5]);
     pointAt(el, bolivia.x, bolivia.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Bolivia Producer country · Partner country 34,000 ha coca cultivation \(2024\)/));
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Bolivia Producer country · Partner country 34,000 ha coca cultivation \(2024\)/), {timeout: 10_000});
   });
 
   it('speaks Dutch when lang="nl"', async () => {
@@ -73,7 +73,7 @@ describe('<route-map> with the bundled data', () => {
     await flyTo(el, [4.2, 51.6], 7);
     const rotterdam = el.map!.project([4.034, 51.957]);
     pointAt(el, rotterdam.x, rotterdam.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam Europese binnenkomsthaven 11\.500 kg onderschept \(2025\) douane/));
+    await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam Europese binnenkomsthaven 11\.500 kg onderschept \(2025\) douane/), {timeout: 10_000});
   });
 });
 
@@ -123,7 +123,7 @@ describe('<route-map> with bad input', () => {
     await ready;
     const guayaquil = el.map!.project([-79.908, -2.281]);
     pointAt(el, guayaquil.x, guayaquil.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toContain('<img src=x onerror="window.__pwned=1">Guayaquil'));
+    await vi.waitFor(() => expect(tooltipText(el)).toContain('<img src=x onerror="window.__pwned=1">Guayaquil'), {timeout: 10_000});
     expect(tooltipText(el)).toContain('<a href="javascript:window.__pwned=1">click</a>');
     const tooltip = el.shadowRoot!.querySelector('.tooltip')!;
     expect(tooltip.querySelectorAll('img, a, script, i, b')).toHaveLength(0);

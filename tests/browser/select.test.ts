@@ -14,7 +14,7 @@ describe('selecting a place', () => {
     await flyTo(el, [4.034, 51.957], 6);
     const p = el.map!.project([4.034, 51.957]);
     await userEvent.click(el.map!.getCanvas(), {position: {x: p.x, y: p.y}});
-    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'));
+    await vi.waitFor(() => expect(el.selected).toBe('rotterdam'), {timeout: 10_000});
     expect(events).toEqual([{id: 'rotterdam', kind: 'port', name: 'Rotterdam'}]);
     expect(el.getAttribute('selected')).toBe('rotterdam');
     // The details' code loads on first use.
@@ -26,7 +26,7 @@ describe('selecting a place', () => {
     const status = el.shadowRoot!.querySelector('[role=status]')!;
     expect(status.textContent).toBe('Rotterdam: 11,500 kg seized (2025), 4 incoming routes, 6 outgoing routes');
     await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect(el.selected).toBeUndefined());
+    await vi.waitFor(() => expect(el.selected).toBeUndefined(), {timeout: 10_000});
     expect(events.at(-1)).toEqual({id: null});
     expect(el.shadowRoot!.querySelector('.details')).toBeNull();
   });
@@ -37,8 +37,8 @@ describe('selecting a place', () => {
     el.addEventListener('route-map-select', (e) => events.push(e.detail));
     await ready;
     expect(events).toEqual([{id: 'antwerp', kind: 'port', name: 'Antwerp'}]);
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Antwerp'));
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Antwerp'), {timeout: 10_000});
     el.selected = 'atlantis';
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details')).toBeNull());
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details')).toBeNull(), {timeout: 10_000});
   });
 });

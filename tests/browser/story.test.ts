@@ -28,7 +28,7 @@ describe('the story', () => {
     const seen = chapters(el);
     focusMap(el);
     await userEvent.keyboard('{PageDown}');
-    await vi.waitFor(() => expect(el.chapter).toBe('source'));
+    await vi.waitFor(() => expect(el.chapter).toBe('source'), {timeout: 10_000});
     expect(seen.map((c) => c.id)).toEqual(['source']);
     // Reduced motion: the camera is already there, nothing is flying.
     expect(el.map!.isMoving()).toBe(false);
@@ -36,7 +36,7 @@ describe('the story', () => {
     expect(center.lng).toBeGreaterThan(-80);
     expect(center.lng).toBeLessThan(-50);
     await userEvent.keyboard('{PageUp}');
-    await vi.waitFor(() => expect(el.chapter).toBe('hub'));
+    await vi.waitFor(() => expect(el.chapter).toBe('hub'), {timeout: 10_000});
     expect(el.getAttribute('chapter')).toBe('hub');
   });
 
@@ -46,7 +46,7 @@ describe('the story', () => {
     focusMap(el);
     const before = el.map!.getCenter().lng;
     await userEvent.keyboard('{ArrowRight}');
-    await vi.waitFor(() => expect(el.map!.getCenter().lng).toBeGreaterThan(before));
+    await vi.waitFor(() => expect(el.map!.getCenter().lng).toBeGreaterThan(before), {timeout: 10_000});
     expect(el.chapter).toBe('hub');
   });
 
@@ -56,30 +56,30 @@ describe('the story', () => {
     expect(el.chapter).toBe('hub');
     focusMap(el);
     await userEvent.keyboard('{ArrowRight}');
-    await vi.waitFor(() => expect(el.chapter).toBe('source'));
+    await vi.waitFor(() => expect(el.chapter).toBe('source'), {timeout: 10_000});
     await userEvent.keyboard(' ');
-    await vi.waitFor(() => expect(el.chapter).toBe('transit'));
+    await vi.waitFor(() => expect(el.chapter).toBe('transit'), {timeout: 10_000});
     await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(el.chapter).toBe('organisations'));
+    await vi.waitFor(() => expect(el.chapter).toBe('organisations'), {timeout: 10_000});
     await userEvent.keyboard('{Home}');
-    await vi.waitFor(() => expect(el.chapter).toBe('hub'));
+    await vi.waitFor(() => expect(el.chapter).toBe('hub'), {timeout: 10_000});
     await userEvent.keyboard('4');
-    await vi.waitFor(() => expect(el.chapter).toBe('mainports'));
+    await vi.waitFor(() => expect(el.chapter).toBe('mainports'), {timeout: 10_000});
     await userEvent.keyboard('{ArrowLeft}');
-    await vi.waitFor(() => expect(el.chapter).toBe('transit'));
+    await vi.waitFor(() => expect(el.chapter).toBe('transit'), {timeout: 10_000});
     await userEvent.keyboard('b');
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.blank')).not.toBeNull());
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.blank')).not.toBeNull(), {timeout: 10_000});
     await userEvent.keyboard('b');
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.blank')).toBeNull());
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.blank')).toBeNull(), {timeout: 10_000});
     await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect(el.hasAttribute('presenter')).toBe(false));
+    await vi.waitFor(() => expect(el.hasAttribute('presenter')).toBe(false), {timeout: 10_000});
   });
 
   it('flies between chapters when motion is not reduced', async () => {
     const {el, ready} = mount({chapter: 'hub'});
     await ready;
     void el.goTo(3);
-    await vi.waitFor(() => expect(el.map!.isMoving()).toBe(true));
+    await vi.waitFor(() => expect(el.map!.isMoving()).toBe(true), {timeout: 10_000});
     await el.settled();
     expect(el.map!.getZoom()).toBeGreaterThan(6);
   });
@@ -92,7 +92,7 @@ describe('the story', () => {
     await el.goTo(1);
     expect(location.hash).toBe('#chapter=source');
     location.hash = '#chapter=coalition';
-    await vi.waitFor(() => expect(el.chapter).toBe('coalition'));
+    await vi.waitFor(() => expect(el.chapter).toBe('coalition'), {timeout: 10_000});
   });
 
   it('shows large type for a projector: chapter text at least 28 px at 1920×1080', async () => {
@@ -138,9 +138,9 @@ describe('the story', () => {
       await ready;
       expect(el.chapter).toBe('hub');
       vi.advanceTimersByTime(5000);
-      await vi.waitFor(() => expect(el.chapter).toBe('source'));
+      await vi.waitFor(() => expect(el.chapter).toBe('source'), {timeout: 10_000});
       vi.advanceTimersByTime(5000 * 8);
-      await vi.waitFor(() => expect(el.chapter).toBe('hub'));
+      await vi.waitFor(() => expect(el.chapter).toBe('hub'), {timeout: 10_000});
     } finally {
       vi.useRealTimers();
     }
