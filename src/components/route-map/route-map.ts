@@ -989,7 +989,7 @@ export class RouteMap extends LitElement {
         ${chapterView.organisations && allowed('organisations') && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
         ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(this.theme).roleFills[role])), s.roleLayers[role]))}
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
-        <p class="encoding">${s.encoding}</p>
+        <p class="encoding">${this.motionReduced || isDense(selection.routes.length) ? s.encodingStill : s.encoding}</p>
         ${chapterView.ports && !this.presenter ? html`<div class="year">
           <label>${s.yearLabel} <input type="range" min=${FIRST_YEAR} max=${LAST_YEAR} step="1" .value=${String(this.year ?? LAST_YEAR)}
             @input=${(e: Event) => (this.year = Number((e.target as HTMLInputElement).value))}></label>
