@@ -79,6 +79,9 @@ export function roleFillColor(countries: Country[], theme: Theme = 'light'): Exp
   return pairs.length ? ['match', ['get', 'iso3'], ...pairs, 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification : 'rgba(0,0,0,0)';
 }
 
+/** Which countries the role fill draws: those with a role shown. */
+export const roleFillFilter = (countries: Country[]): ExpressionSpecification => ['in', ['get', 'iso3'], ['literal', countries.map((c) => c.iso3)]];
+
 /**
  * Layers drawn from our data on any basemap, ours or a user's style.
  * `font` is the text font to use: ours offline, or one the user's glyph server knows.

@@ -59,6 +59,64 @@ export function arcMiddle(map: {project(p: LngLat): {x: number; y: number}}, rou
   return {x: (s.x + t.x) / 2 + k * (t.y - s.y), y: (s.y + t.y) / 2 - k * (t.x - s.x)};
 }
 
+type Point = {x: number; y: number};
+
+/** Squared distance from p to the segment a–b. */
+function segmentDistance2(p: Point, a: Point, b: Point): number {
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const length2 = dx * dx + dy * dy;
+  const u = length2 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2)) : 0;
+  const [ex, ey] = [a.x + u * dx - p.x, a.y + u * dy - p.y];
+  return ex * ex + ey * ey;
+}
+
+const PICK_STEPS = 16;
+
+/**
+ * The drawn route whose flat arc passes within `radius` pixels of its edge at screen point `at`,
+ * found on the CPU. For dense data, where deck.gl's GPU picking would draw every arc again (most
+ * of a second on software WebGL). `toWorld` maps a position to Web Mercator (y down, as MapLibre's
+ * MercatorCoordinate) and `toScreen` maps that to screen pixels. The arc is deck.gl's at tilt 90°:
+ * the chord bulged left of travel by sqrt(t(1−t)) times ARC_HEIGHT times its length. The route
+ * drawn last wins a tie, as it is drawn on top.
+ */
+export function pickArc(routes: Route[], at: Point, toWorld: (p: LngLat) => [number, number], toScreen: (m: [number, number]) => Point,
+  {radius = 4, widthScale = 1} = {}): Route | undefined {
+  let best: Route | undefined;
+  let bestGap = Infinity;
+  for (const route of routes) {
+    const [sx, sy] = toWorld(route.sourcePosition);
+    const [tx, ty] = toWorld(route.targetPosition);
+    const [dx, dy] = [tx - sx, ty - sy];
+    const reach = radius + (arcWidth(route) * widthScale) / 2;
+    let previous = toScreen([sx, sy]);
+    for (let i = 1; i <= PICK_STEPS; i++) {
+      const t = i / PICK_STEPS;
+      const bulge = Math.sqrt(t * (1 - t)) * ARC_HEIGHT;
+      const point = toScreen([sx + t * dx + bulge * dy, sy + t * dy - bulge * dx]);
+      const gap = Math.sqrt(segmentDistance2(at, previous, point)) - reach;
+      if (gap <= 0 && gap <= bestGap) {
+        best = route;
+        bestGap = gap;
+      }
+      previous = point;
+    }
+  }
+  return best;
+}
+
+/**
+ * The circle drawn on top at screen point `at`, found on the CPU like pickArc: the last of
+ * `items` (drawn in order) whose circle, with `radius` pixels to spare, holds the point.
+ */
+export function pickCircle<T>(items: T[], at: Point, toScreen: (item: T) => Point, size: (item: T) => number, radius = 4): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const {x, y} = toScreen(items[i]);
+    if (Math.hypot(x - at.x, y - at.y) <= size(items[i]) + radius) return items[i];
+  }
+  return undefined;
+}
+
 export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
   /** The year whose seizures size the ports; the latest when absent. */
   year?: number;
@@ -70,6 +128,8 @@ export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
   globe?: boolean;
   /** Draw below this MapLibre layer (interleaved mode), so labels stay on top. */
   beforeId?: string;
+  /** Draw a density picture (see DENSE_ROUTES): by default when `routes` are many; say so when they are a sample of many. */
+  dense?: boolean;
 }
 
 const flowExtension = new FlowExtension();
@@ -81,22 +141,45 @@ const flowExtension = new FlowExtension();
  */
 export const DENSE_ROUTES = 2000;
 export const isDense = (routes: number) => routes > DENSE_ROUTES;
+/** Dense arcs are drawn this much thinner. */
+export const DENSE_WIDTH = 0.25;
 
-export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId}: RouteLayerOptions): Layer[] {
+/**
+ * The routes to draw. Up to DENSE_ROUTES, all of them. Beyond, as flow-map tools do (flowmap.gl
+ * draws its top 5,000 flows), only the DENSE_ROUTES with the greatest weight that have an end in
+ * `inView`, plus `keep` (the selected route); the map says so. Stable: ties keep data order.
+ */
+export function routesToDraw(routes: Route[], inView: (p: LngLat) => boolean, keep?: string): {drawn: Route[]; inView: number} {
+  if (!isDense(routes.length)) return {drawn: routes, inView: routes.length};
+  const visible = routes.filter((r) => inView(r.sourcePosition) || inView(r.targetPosition));
+  if (!isDense(visible.length)) return {drawn: visible, inView: visible.length};
+  const drawn = visible.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => b.weight.value - a.weight.value || i - j).slice(0, DENSE_ROUTES).map(([r]) => r);
+  const kept = keep === undefined ? undefined : visible.find((r) => r.id === keep);
+  if (kept && !drawn.includes(kept)) drawn.push(kept);
+  return {drawn, inView: visible.length};
+}
+
+/** Ports in the order they are drawn: big circles first, so a small port beside a big one stays visible and pickable. */
+export const drawOrder = (ports: Port[], radius: (p: Port) => number) => [...ports].sort((a, b) => radius(b) - radius(a));
+
+export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
-  const dense = isDense(routes.length);
   // Dense: hairlines, since fill rate is what a weak GPU runs out of.
-  const arcScale = widthScale * (dense ? 0.25 : 1);
+  const arcScale = widthScale * (dense ? DENSE_WIDTH : 1);
   const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
   const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
   const radius = (p: Port) => portRadius(p, year);
+  // Dense flat maps are picked on the CPU (pickArc, pickCircle): with any pickable layer, deck.gl
+  // would pick on every pointer move and draw the map again, most of a second each on a weak GPU.
+  const pickable = !dense || globe;
   // Accessor results change with these, though the data arrays may not.
   const updateTriggers = {all: [emphasised && [...emphasised].join(), year]};
   // @deck.gl/maplibre reads `beforeId` from each layer's props; the layer types do not declare it.
   const interleave = {beforeId} as object;
   return [
     new ArcLayer<Route, FlowProps>({
-      id: 'routes', ...interleave, data: routes, extensions: animate && !dense ? [flowExtension] : [], pickable: true, autoHighlight: !dense, highlightColor: [255, 255, 255, 90],
+      id: 'routes', ...interleave, data: routes, extensions: animate && !dense ? [flowExtension] : [],
+      pickable, autoHighlight: !dense, highlightColor: [255, 255, 255, 90],
       getSourcePosition: (r) => r.sourcePosition, getTargetPosition: (r) => r.targetPosition,
       // The fade from pale at the start to full colour at the end is a second cue for direction.
       getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),
@@ -115,15 +198,14 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
       updateTriggers: {getColor: updateTriggers.all, getSize: [arcScale]},
     }),
     new ScatterplotLayer<Port>({
-      // Big circles first, so a small port beside a big one stays visible and pickable.
-      id: 'ports', ...interleave, data: [...ports].sort((a, b) => radius(b) - radius(a)), pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 120],
+      id: 'ports', ...interleave, data: drawOrder(ports, radius), pickable, autoHighlight: pickable, highlightColor: [255, 255, 255, 120],
       getPosition: (p) => p.position, getRadius: radius, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (p) => rgba(PORT_COLORS[p.role], (p.kind === 'region' ? 0.5 : 0.85) * strength(p.id)),
       updateTriggers: {getFillColor: updateTriggers.all, getRadius: updateTriggers.all},
       stroked: true, getLineColor: [255, 255, 255, 230], lineWidthUnits: 'pixels', getLineWidth: 1.5,
     }),
     new ScatterplotLayer<Organisation>({
-      id: 'organisations', ...interleave, data: organisations, pickable: true, autoHighlight: true, highlightColor: [255, 255, 255, 120],
+      id: 'organisations', ...interleave, data: organisations, pickable, autoHighlight: pickable, highlightColor: [255, 255, 255, 120],
       getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
       updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,

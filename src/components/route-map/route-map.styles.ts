@@ -42,6 +42,11 @@ export const routeMapStyles = css`
     position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%);
     padding: 0.4em 0.8em; border-radius: 4px; background: rgb(255 255 255 / 0.85); font-size: 0.9rem;
   }
+  .sampled {
+    position: absolute; left: 0.75rem; bottom: 4.25rem; max-width: min(22rem, calc(100% - 1.5rem)); margin: 0;
+    padding: 0.35em 0.6em; border-radius: 4px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.92)); font-size: 0.8rem;
+  }
+  :host([theme=dark]) .sampled { background: rgb(30 34 40 / 0.92); color: #e8e8e8; }
   .tooltip {
     position: absolute; left: 0; top: 0; z-index: 2; pointer-events: none;
     max-width: min(22rem, calc(100% - 24px)); padding: 0.55rem 0.7rem; border-radius: 6px;

@@ -1,22 +1,23 @@
 import {LitElement, html, nothing, svg, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
+import {Map as MapLibreMap, MercatorCoordinate, type ErrorEvent, type GeoJSONSource, type MapMouseEvent, type StyleSpecification} from 'maplibre-gl';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
-import {COUNTRY_ROLES, LAYER_NAMES, LEGS, type Country, type LayerName, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
+import {COUNTRY_ROLES, LAYER_NAMES, LEGS, type Country, type LayerName, type LngLat, type Organisation, type Port, type Problem, type Route, type RouteData} from '../../data/schema';
+import type {ScatterplotLayer} from '@deck.gl/layers';
 import {describeProblem, skippedPerFile} from '../../data/validate';
 import {TIMEOUT_MS, fetchJson, loadData} from '../../data/load';
 import storyUrl from '../../../geo/story.json?url';
 import {chapterFromHash, validateStory, type Camera, type Chapter, type Story} from '../../story/story';
 import {keyAction} from '../../story/keys';
 import {EXPLORE, select, viewOf, withFocus, type Selection} from '../../story/view';
-import {formatFigure, keyFigure, nameIn} from '../../data/format';
+import {formatFigure, formatNumber, keyFigure, nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
-import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
+import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, portRadius, routeLayers} from '../../layers/route-layers';
+import {DENSE_WIDTH, ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, pickArc, pickCircle, portRadius, routeLayers, routesToDraw} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
@@ -186,6 +187,17 @@ export class RouteMap extends LitElement {
   /** The story, once loaded and validated. */
   storyData?: Story;
   private selection?: Selection;
+  /**
+   * Until the basemap is first drawn, deck.gl draws nothing: each tile and label that arrives
+   * redraws the map, and on a slow GPU every redraw with the arcs costs a second or more.
+   */
+  private arcsHeld = true;
+  /** The running start(): it ends once the first picture is drawn, or the start is abandoned. */
+  private starting?: Promise<void>;
+  /** The routes the arcs layer draws now. */
+  private drawnRoutes: Route[] = [];
+  /** Set when only some of the routes in view are drawn: how many are drawn, of how many. */
+  @state() private sampled?: {drawn: number; inView: number};
   /** The deck.gl layers drawn now; the flow animation clones the arcs with a new time each frame. */
   private deckLayers: Layer[] = [];
   private flowFrame = 0;
@@ -257,7 +269,7 @@ export class RouteMap extends LitElement {
     const swap = changed.has('data') && this.routeData && this.overlay && this.map && !this.contextLost;
     if (!this.abort || changed.has('basemap') || changed.has('story') || (changed.has('data') && !swap)) {
       this.teardown();
-      void this.start();
+      this.starting = this.start();
     } else {
       if (swap) void this.reloadData(this.map!);
       this.applyChanges(changed);
@@ -382,6 +394,7 @@ export class RouteMap extends LitElement {
   }
 
   private async start() {
+    this.arcsHeld = true;
     const abort = new AbortController();
     this.abort = abort;
     if (this.problems.length) this.problems = [];
@@ -449,6 +462,7 @@ export class RouteMap extends LitElement {
     map.on('moveend', () => {
       const data = this.routeData;
       if (data && data.ports.length + data.organisations.length > LABEL_BUDGET) this.updatePlaceLabels();
+      if (isDense(this.selection?.routes.length ?? 0)) this.applyView();
     });
 
     const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('load', () => resolve())));
@@ -472,15 +486,17 @@ export class RouteMap extends LitElement {
     if (this.resumeCamera) map.jumpTo(this.resumeCamera);
     this.resumeCamera = undefined;
     this.scheduleAutoplay();
-    map.once('idle', () => {
-      if (abort.signal.aborted) return;
-      this.ready = true;
-      this.updateFlow();
-      // Fetch the code for tables, details and export while the visitor looks at the first picture.
-      this.prefetchTimer = setTimeout(() => { for (const name of Object.keys(LAZY) as (keyof LazyModules)[]) void this.load(name); }, 1000);
-      this.emitReady(data);
-    });
-    map.triggerRepaint();
+    await drawn(map);
+    if (abort.signal.aborted) return;
+    this.arcsHeld = false;
+    this.overlay?.setProps({layers: this.deckLayers});
+    await drawn(map);
+    if (abort.signal.aborted) return;
+    this.ready = true;
+    this.updateFlow();
+    // Fetch the code for tables, details and export while the visitor looks at the first picture.
+    this.prefetchTimer = setTimeout(() => { for (const name of Object.keys(LAZY) as (keyof LazyModules)[]) void this.load(name); }, 1000);
+    this.emitReady(data);
   }
 
   private emitReady(data: RouteData) {
@@ -595,8 +611,13 @@ export class RouteMap extends LitElement {
     setTimeout(() => {
       if (this.map !== map) return;
       this.teardown();
-      void this.start();
+      this.starting = this.start();
     });
+  }
+
+  /** Arcs and circles are drawn larger for a projector. */
+  private get arcWidthScale(): number {
+    return this.presenter ? 1.8 : 1;
   }
 
   /** The map while its WebGL context is live: style changes throw while it is lost. */
@@ -619,11 +640,17 @@ export class RouteMap extends LitElement {
     };
     const selection = select(data, view);
     this.selection = selection;
+    // So many routes are sampled by weight in view (see routesToDraw); redrawn after each move.
+    const dense = isDense(selection.routes.length);
+    const bounds = dense ? map.getBounds() : undefined;
+    const {drawn, inView} = routesToDraw(selection.routes, (p) => !bounds || bounds.contains(p), this.selected);
+    this.sampled = drawn.length < inView ? {drawn: drawn.length, inView} : undefined;
+    this.drawnRoutes = drawn;
     this.deckLayers = routeLayers({
-      ...selection, year: view.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced,
+      ...selection, routes: drawn, dense, year: view.year, widthScale: this.arcWidthScale, animate: !this.motionReduced,
       globe: this.projection === 'globe', beforeId: LAYERS.firstLabel,
     });
-    overlay.setProps({layers: this.deckLayers});
+    overlay.setProps({layers: this.arcsHeld ? [] : this.deckLayers});
     this.updateFlow();
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
     map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled));
@@ -636,7 +663,10 @@ export class RouteMap extends LitElement {
   private applyColours() {
     const {live: map, routeData: data} = this;
     if (!map?.getLayer(LAYERS.roleFill) || !data) return;
-    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(data.countries.filter((c) => !this.isHidden(c.roles[0])), this.theme));
+    const tinted = data.countries.filter((c) => !this.isHidden(c.roles[0]));
+    map.setPaintProperty(LAYERS.roleFill, 'fill-color', roleFillColor(tinted, this.theme));
+    // Only the tinted countries are filled: a transparent fill over the rest of the world would cost as much to draw.
+    map.setFilter(LAYERS.roleFill, roleFillFilter(tinted));
     // Our own basemap follows the theme; a user's style keeps its colours.
     for (const [layer, property, value] of themePaint(this.theme)) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
   }
@@ -861,13 +891,9 @@ export class RouteMap extends LitElement {
 
   /** Resolves once loading has finished and the map has drawn everything it has, e.g. before a screenshot. */
   async settled(): Promise<void> {
+    await this.starting;
     await this.pending;
-    const map = this.map;
-    if (!map) return;
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    });
+    if (this.map) await drawn(this.map);
   }
 
   private hoverAt(e: MapMouseEvent) {
@@ -888,20 +914,38 @@ export class RouteMap extends LitElement {
   /** What is under a point: an arc or port (deck.gl) first, else a country with a role. */
   private pick(x: number, y: number): Hovered | undefined {
     if (this.contextLost) return undefined;
-    const picked = this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports', 'organisations']});
+    const map = this.map;
+    // A dense flat map is picked on the CPU: GPU picking would draw every arc again, most of a second on a weak GPU.
+    const onCpu = map && isDense(this.selection?.routes.length ?? 0) && this.projection !== 'globe';
+    const picked = onCpu ? this.pickOnCpu(map, {x, y}) : this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports', 'organisations']});
     if (picked?.object) {
       const id = picked.layer?.id;
       if (id === 'routes') return {kind: 'route', route: picked.object as Route};
       if (id === 'organisations') return {kind: 'organisation', organisation: picked.object as Organisation};
       return {kind: 'port', port: picked.object as Port};
     }
-    const map = this.map;
     if (!map?.getLayer(LAYERS.roleFill)) return undefined;
     for (const f of map.queryRenderedFeatures([x, y], {layers: [LAYERS.roleFill]})) {
       const country = this.countriesByIso.get(f.properties?.iso3);
       if (country) return {kind: 'country', country};
     }
     return undefined;
+  }
+
+  /** What pickObject would find, from the drawn layers' own data and sizes: circles on top, then arcs. */
+  private pickOnCpu(map: MapLibreMap, at: {x: number; y: number}): {object: unknown; layer: {id: string}} | undefined {
+    const layer = (id: string) => this.deckLayers.find((l) => l.id === id && l.props.visible);
+    for (const id of ['organisations', 'ports']) {
+      const circles = layer(id) as ScatterplotLayer<Port | Organisation> | undefined;
+      if (!circles) continue;
+      const {data, getRadius, radiusScale} = circles.props;
+      const size = (f: Port | Organisation) => (typeof getRadius === 'function' ? getRadius(f, {} as never) : getRadius) * radiusScale;
+      const found = pickCircle(data as (Port | Organisation)[], at, (f) => map.project(f.position), size);
+      if (found) return {object: found, layer: {id}};
+    }
+    const toWorld = (p: LngLat): [number, number] => { const m = MercatorCoordinate.fromLngLat(p); return [m.x, m.y]; };
+    const route = layer('routes') && pickArc(this.drawnRoutes, at, toWorld, ([mx, my]) => map.project(new MercatorCoordinate(mx, my).toLngLat()), {widthScale: this.arcWidthScale * DENSE_WIDTH});
+    return route ? {object: route, layer: {id: 'routes'}} : undefined;
   }
 
   /** Shows problems on the map and emits one `route-map-error` for them. */
@@ -949,6 +993,7 @@ export class RouteMap extends LitElement {
       <div class="slot-caption"><slot name="caption"></slot></div>
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${this.ready || this.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
+      ${this.sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(this.sampled.drawn, this.language), formatNumber(this.sampled.inView, this.language))}</p>` : nothing}
       ${this.renderLegend()}
       ${this.renderPanel()}
       ${this.hovered ? this.renderTooltip() : nothing}
@@ -1182,6 +1227,12 @@ const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox=
 
 /** How many places are labelled at every zoom. */
 const LABEL_BUDGET = 500;
+
+/** Resolves once the map has drawn everything it has and is idle. */
+const drawn = (map: MapLibreMap) => new Promise<void>((resolve) => {
+  map.once('idle', () => resolve());
+  map.triggerRepaint();
+});
 
 /** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
 const CROWDED_DEGREES = 1.5;
