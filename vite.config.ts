@@ -39,7 +39,11 @@ export default defineConfig(({mode}) => ({
         output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
       },
     }
-    : mode === 'single'
+    : mode === 'bench'
+      // The benchmark's pages (scripts/bench.mjs): the product page, ours with one tag, and the bare baseline.
+      ? {outDir: 'dist/bench', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit,
+        rollupOptions: {input: {index: page('index.html'), ours: page('bench/ours.html'), baseline: page('bench/baseline.html')}}}
+      : mode === 'single'
       ? {outDir: 'dist/briefing', emptyOutDir: true, chunkSizeWarningLimit: 10_000, rollupOptions: {input: page('briefing.html')}}
       : {
         outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit,

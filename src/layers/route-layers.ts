@@ -159,6 +159,18 @@ export function routesToDraw(routes: Route[], inView: (p: LngLat) => boolean, ke
   return {drawn, inView: visible.length};
 }
 
+/**
+ * The layers with the record `id` highlighted, where the element picks (flat maps): layers that
+ * take a highlight have an integer highlightedObjectIndex, -1 for none (see routeLayers).
+ */
+export function withHighlight(layers: Layer[], id: string | undefined): Layer[] {
+  return layers.map((layer) => {
+    if (!Number.isInteger(layer.props.highlightedObjectIndex)) return layer;
+    const index = id === undefined ? -1 : (layer.props.data as {id: string}[]).findIndex((d) => d.id === id);
+    return index === layer.props.highlightedObjectIndex ? layer : layer.clone({highlightedObjectIndex: index});
+  });
+}
+
 /** Ports in the order they are drawn: big circles first, so a small port beside a big one stays visible and pickable. */
 export const drawOrder = (ports: Port[], radius: (p: Port) => number) => [...ports].sort((a, b) => radius(b) - radius(a));
 
@@ -169,9 +181,12 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
   const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
   const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
   const radius = (p: Port) => portRadius(p, year);
-  // Dense flat maps are picked on the CPU (pickArc, pickCircle): with any pickable layer, deck.gl
-  // would pick on every pointer move and draw the map again, most of a second each on a weak GPU.
-  const pickable = !dense || globe;
+  // Flat maps are picked on the CPU (pickArc, pickCircle) and highlight what the element says
+  // (withHighlight): with any pickable layer deck.gl picks on every pointer move by drawing the
+  // layers again, and then the map, most of a second each with many arcs on a weak GPU. On the
+  // globe deck.gl picks and highlights. Dense arcs are not highlighted: each would redraw the map.
+  const pickable = globe;
+  const highlight = (on: boolean) => (globe ? {autoHighlight: on} : {highlightedObjectIndex: on ? -1 : null});
   // Accessor results change with these, though the data arrays may not.
   const updateTriggers = {all: [emphasised && [...emphasised].join(), year]};
   // @deck.gl/maplibre reads `beforeId` from each layer's props; the layer types do not declare it.
@@ -179,7 +194,7 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
   return [
     new ArcLayer<Route, FlowProps>({
       id: 'routes', ...interleave, data: routes, extensions: animate && !dense ? [flowExtension] : [],
-      pickable, autoHighlight: !dense, highlightColor: [255, 255, 255, 90],
+      pickable, ...highlight(!dense), highlightColor: [255, 255, 255, 90],
       getSourcePosition: (r) => r.sourcePosition, getTargetPosition: (r) => r.targetPosition,
       // The fade from pale at the start to full colour at the end is a second cue for direction.
       getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),
@@ -198,14 +213,14 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
       updateTriggers: {getColor: updateTriggers.all, getSize: [arcScale]},
     }),
     new ScatterplotLayer<Port>({
-      id: 'ports', ...interleave, data: drawOrder(ports, radius), pickable, autoHighlight: pickable, highlightColor: [255, 255, 255, 120],
+      id: 'ports', ...interleave, data: drawOrder(ports, radius), pickable, ...highlight(true), highlightColor: [255, 255, 255, 120],
       getPosition: (p) => p.position, getRadius: radius, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (p) => rgba(PORT_COLORS[p.role], (p.kind === 'region' ? 0.5 : 0.85) * strength(p.id)),
       updateTriggers: {getFillColor: updateTriggers.all, getRadius: updateTriggers.all},
       stroked: true, getLineColor: [255, 255, 255, 230], lineWidthUnits: 'pixels', getLineWidth: 1.5,
     }),
     new ScatterplotLayer<Organisation>({
-      id: 'organisations', ...interleave, data: organisations, pickable, autoHighlight: pickable, highlightColor: [255, 255, 255, 120],
+      id: 'organisations', ...interleave, data: organisations, pickable, ...highlight(true), highlightColor: [255, 255, 255, 120],
       getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
       updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,

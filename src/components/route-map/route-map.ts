@@ -17,7 +17,7 @@ import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {DENSE_WIDTH, ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, pickArc, pickCircle, portRadius, routeLayers, routesToDraw} from '../../layers/route-layers';
+import {DENSE_WIDTH, ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, pickArc, pickCircle, portRadius, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
@@ -194,6 +194,8 @@ export class RouteMap extends LitElement {
   private arcsHeld = true;
   /** The running start(): it ends once the first picture is drawn, or the start is abandoned. */
   private starting?: Promise<void>;
+  /** The record highlighted under the pointer. */
+  private highlightId?: string;
   /** The routes the arcs layer draws now. */
   private drawnRoutes: Route[] = [];
   /** Set when only some of the routes in view are drawn: how many are drawn, of how many. */
@@ -453,9 +455,13 @@ export class RouteMap extends LitElement {
     });
     map.on('mouseout', () => {
       this.hovered = undefined;
+      this.setHighlight(undefined);
       this.setHoverFocus(undefined);
     });
-    map.on('movestart', () => (this.hovered = undefined));
+    map.on('movestart', () => {
+      this.hovered = undefined;
+      this.setHighlight(undefined);
+    });
     map.on('webglcontextlost', () => this.onContextLost());
     map.on('webglcontextrestored', () => this.onContextRestored(map));
     map.on('zoom', () => this.maybeLoadDetail());
@@ -646,10 +652,10 @@ export class RouteMap extends LitElement {
     const {drawn, inView} = routesToDraw(selection.routes, (p) => !bounds || bounds.contains(p), this.selected);
     this.sampled = drawn.length < inView ? {drawn: drawn.length, inView} : undefined;
     this.drawnRoutes = drawn;
-    this.deckLayers = routeLayers({
+    this.deckLayers = withHighlight(routeLayers({
       ...selection, routes: drawn, dense, year: view.year, widthScale: this.arcWidthScale, animate: !this.motionReduced,
       globe: this.projection === 'globe', beforeId: LAYERS.firstLabel,
-    });
+    }), this.highlightId);
     overlay.setProps({layers: this.arcsHeld ? [] : this.deckLayers});
     this.updateFlow();
     const labelled = chapterView === EXPLORE ? undefined : [...selection.ports, ...selection.organisations].map((f) => f.id);
@@ -901,8 +907,17 @@ export class RouteMap extends LitElement {
     const target = this.pick(x, y);
     this.map!.getCanvas().style.cursor = target ? 'pointer' : '';
     this.hovered = target ? {target, x, y} : undefined;
+    this.setHighlight(target && target.kind !== 'country' ? describe(target, this.language, this.placeName).feature.id : undefined);
     // Ports and countries bring their flows forward on hover; arcs only show their tooltip.
     this.setHoverFocus(target && target.kind !== 'route' ? describe(target, this.language, this.placeName).feature.id : undefined);
+  }
+
+  /** Highlights the record under the pointer (flat maps; on the globe deck.gl does). */
+  private setHighlight(id: string | undefined) {
+    if (id === this.highlightId) return;
+    this.highlightId = id;
+    this.deckLayers = withHighlight(this.deckLayers, id);
+    if (!this.arcsHeld) this.overlay?.setProps({layers: this.deckLayers});
   }
 
   private setHoverFocus(id: string | undefined) {
@@ -915,9 +930,8 @@ export class RouteMap extends LitElement {
   private pick(x: number, y: number): Hovered | undefined {
     if (this.contextLost) return undefined;
     const map = this.map;
-    // A dense flat map is picked on the CPU: GPU picking would draw every arc again, most of a second on a weak GPU.
-    const onCpu = map && isDense(this.selection?.routes.length ?? 0) && this.projection !== 'globe';
-    const picked = onCpu ? this.pickOnCpu(map, {x, y}) : this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports', 'organisations']});
+    // A flat map is picked on the CPU: GPU picking would draw every arc again, most of a second with many on a weak GPU.
+    const picked = map && this.projection !== 'globe' ? this.pickOnCpu(map, {x, y}) : this.overlay?.pickObject({x, y, radius: 4, layerIds: ['routes', 'ports', 'organisations']});
     if (picked?.object) {
       const id = picked.layer?.id;
       if (id === 'routes') return {kind: 'route', route: picked.object as Route};
@@ -944,7 +958,8 @@ export class RouteMap extends LitElement {
       if (found) return {object: found, layer: {id}};
     }
     const toWorld = (p: LngLat): [number, number] => { const m = MercatorCoordinate.fromLngLat(p); return [m.x, m.y]; };
-    const route = layer('routes') && pickArc(this.drawnRoutes, at, toWorld, ([mx, my]) => map.project(new MercatorCoordinate(mx, my).toLngLat()), {widthScale: this.arcWidthScale * DENSE_WIDTH});
+    const widthScale = this.arcWidthScale * (isDense(this.selection?.routes.length ?? 0) ? DENSE_WIDTH : 1);
+    const route = layer('routes') && pickArc(this.drawnRoutes, at, toWorld, ([mx, my]) => map.project(new MercatorCoordinate(mx, my).toLngLat()), {widthScale});
     return route ? {object: route, layer: {id: 'routes'}} : undefined;
   }
 

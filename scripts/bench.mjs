@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// The benchmark (issue 8): our element against a bare MapLibre + deck.gl page (bench/baseline.html)
+// over the same basemap and routes, side by side in headless Chromium. Prints figures and writes
+// them to bench-results.json and BENCHMARKS.md; it asserts nothing.
+//   npm run bench                 the whole run (7 loads each, scaling to 100,000 routes)
+//   npm run bench -- --quick      3 loads, scaling to 10,000 routes: a quick look while working
+// Build first (`npm run bench` does: vite build --mode bench writes dist/bench).
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {cpus, totalmem} from 'node:os';
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {preview, runnerImport} from 'vite';
+import {chromium} from 'playwright-core';
+
+const quick = process.argv.includes('--quick');
+const LOADS = quick ? 3 : 7;
+const SCALES = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
+const VIEWPORT = {width: 1280, height: 720};
+/** How long one page may take to its first picture before the row says so and moves on. */
+const PATIENCE_MS = 300_000;
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = `${root}dist/bench/`;
+
+// User data for the scaling rows: the load tests' generator, same seed, written beside the pages.
+const {module: {manyRoutes}} = await runnerImport(`${root}tests/fixtures/many-routes.ts`);
+mkdirSync(`${dist}data`, {recursive: true});
+for (const n of SCALES) writeFileSync(`${dist}data/routes-${n}.json`, JSON.stringify(manyRoutes(n)));
+
+const server = await preview({root, preview: {port: 4175, host: '127.0.0.1'}, build: {outDir: 'dist/bench'}, logLevel: 'silent'});
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run']});
+const version = browser.version();
+
+const gzipKb = new Map();
+/** Gzip (level 6) size of a served file, as a static host with compression would send it. */
+function gzipped(path) {
+  if (!gzipKb.has(path)) {
+    const file = path.endsWith('/') ? `${path}index.html` : path;
+    gzipKb.set(path, gzipSync(readFileSync(dist + decodeURIComponent(file.replace(/^\//, '')))).length / 1024);
+  }
+  return gzipKb.get(path);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+/** Opens `path` in a fresh context (no cache) and waits for its first full picture. */
+async function open(path) {
+  const context = await browser.newContext({viewport: VIEWPORT});
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Peak JS heap: sampled from before navigation to the end of the page's measurements.
+  let peak = 0;
+  const sampler = setInterval(() => cdp.send('Runtime.getHeapUsage').then((h) => (peak = Math.max(peak, h.usedSize)), () => {}), 100);
+  // Our pages' first full picture is route-map-ready; the baseline sets __readyAt itself.
+  await page.addInitScript(() => addEventListener('route-map-ready', () => (window.__readyAt ??= performance.now())));
+  const files = new Set();
+  let counting = true;
+  // Request events also see what MapLibre's worker fetches, which the page's resource timing does not.
+  page.on('request', (r) => { if (counting && r.url().startsWith(base)) files.add(new URL(r.url()).pathname); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(base + path.replace(/^\//, ''));
+  let readyMs = null;
+  try {
+    await page.waitForFunction(() => window.__readyAt, null, {timeout: PATIENCE_MS, polling: 100});
+    readyMs = await page.evaluate(() => window.__readyAt);
+  } catch { /* recorded as no picture */ }
+  counting = false;
+  const kb = [...files].reduce((sum, f) => sum + gzipped(f), 0);
+  return {page, context, readyMs, kb, errors, peakMb: () => (clearInterval(sampler), peak / 2 ** 20)};
+}
+
+/**
+ * requestAnimationFrame intervals over `ms`. 'pan' moves the camera; 'frame' measures a frame of
+ * drawing: ours as it is when its flows move by themselves, otherwise repainted every frame.
+ */
+function frames(page, mode, ms = 5000) {
+  return page.evaluate(async ([mode, ms]) => {
+    const el = document.querySelector('route-map');
+    const map = el ? el.map : window.__map;
+    const deltas = [];
+    await new Promise((resolve) => {
+      let last = performance.now();
+      const end = last + ms;
+      const redraw = mode === 'frame' && !(el && el.animating);
+      if (mode === 'pan') map.panBy([600, 0], {duration: ms, easing: (t) => t});
+      const tick = (now) => {
+        deltas.push(now - last);
+        last = now;
+        if (redraw) map.triggerRepaint();
+        if (now < end) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    map.stop();
+    return {deltas: deltas.slice(1), animating: el ? el.animating : false};
+  }, [mode, ms]);
+}
+
+/**
+ * Milliseconds from a pointer move to our tooltip on screen (the first frame after it is in the
+ * page), over the middle of a drawn arc and over a port in view (ours only; the baseline has no
+ * tooltips). A port also brings its routes forward, which redraws the map.
+ */
+function hover(page) {
+  return page.evaluate(async () => {
+    const el = document.querySelector('route-map');
+    const map = el.map;
+    const canvas = map.getCanvas();
+    const box = canvas.getBoundingClientRect();
+    const inside = ({x, y}) => x > 40 && y > 40 && x < box.width - 40 && y < box.height - 40;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const time = async ({x, y}) => {
+      canvas.dispatchEvent(new MouseEvent('mouseout', {bubbles: true, composed: true}));
+      await frame();
+      const t0 = performance.now();
+      canvas.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, composed: true, clientX: box.left + x, clientY: box.top + y}));
+      while (performance.now() - t0 < 60_000) {
+        await frame();
+        if (el.shadowRoot.querySelector('.tooltip')?.textContent.trim()) return performance.now() - t0;
+      }
+      return null;
+    };
+    // The middle of a flat arc, as arcMiddle() in src/layers/route-layers.ts computes it.
+    const middle = (r) => {
+      const [s, t] = [map.project(r.sourcePosition), map.project(r.targetPosition)];
+      return {x: (s.x + t.x) / 2 + 0.15 * (t.y - s.y), y: (s.y + t.y) / 2 - 0.15 * (t.x - s.x)};
+    };
+    const route = el.drawnRoutes.map(middle).find(inside);
+    const port = el.routeData.ports.map((p) => map.project(p.position)).find(inside);
+    return {route: route ? await time(route) : null, port: port ? await time(port) : null};
+  });
+}
+
+const summary = (deltas) => ({median: median(deltas), p95: quantile(deltas, 0.95), frames: deltas.length});
+
+/** One page: first picture over `loads` fresh loads, bytes, frames panning and redrawing, hover, peak heap. */
+async function measure(path, {loads, ours}) {
+  const times = [];
+  let last;
+  for (let i = 0; i < loads; i++) {
+    if (last) await last.context.close();
+    last = await open(path);
+    times.push(last.readyMs);
+    if (last.readyMs === null) break;
+  }
+  const {page, context, kb, errors} = last;
+  const row = {path, readyMs: times.includes(null) ? null : median(times), loads: times, kb};
+  if (row.readyMs !== null) {
+    const moving = await frames(page, 'frame');
+    row.redraw = {...summary(moving.deltas), animating: moving.animating};
+    row.pan = summary((await frames(page, 'pan')).deltas);
+    if (ours) row.hover = await hover(page);
+  }
+  row.peakHeapMb = last.peakMb();
+  row.errors = errors;
+  await context.close();
+  return row;
+}
+
+const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+const ratio = (a, b) => (a === null || b === null ? '—' : `${(a / b).toFixed(2)}×`);
+const log = (...xs) => console.log(...xs);
+
+const results = {date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${version} (software WebGL: SwiftShader)`, viewport: VIEWPORT, loads: LOADS, rows: []};
+log(results.machine);
+
+const pairs = [{label: 'bundled data (34 routes)', query: ''}, ...SCALES.map((n) => ({label: `${n.toLocaleString('en')} routes`, query: `?data=/data/routes-${n}.json`, n}))];
+for (const {label, query, n} of pairs) {
+  // Big data loads slowly, the baseline's above all: fewer loads there.
+  const loads = n >= 100_000 ? 1 : n >= 10_000 ? Math.min(3, LOADS) : LOADS;
+  const baseline = await measure(`/bench/baseline.html${query}`, {loads, ours: false});
+  const ours = await measure(`/bench/ours.html${query}`, {loads, ours: true});
+  results.rows.push({label, routes: n ?? 34, loads, baseline, ours});
+  log(`\n${label} (${loads} loads each)`);
+  for (const [name, r] of [['baseline', baseline], ['ours', ours]]) {
+    log(`  ${name.padEnd(8)} first picture ${fmt(r.readyMs)} ms · ${fmt(r.kb)} KB gz · redraw ${fmt(r.redraw?.median)}/${fmt(r.redraw?.p95)} ms${r.redraw?.animating ? ' (flows moving)' : ''} · pan ${fmt(r.pan?.median)}/${fmt(r.pan?.p95)} ms`
+      + `${r.hover ? ` · hover: route ${fmt(r.hover.route)} ms, port ${fmt(r.hover.port)} ms` : ''} · heap ${fmt(r.peakHeapMb, 1)} MB${r.errors.length ? ` · errors: ${r.errors.join(' | ')}` : ''}`);
+  }
+  if (!n) {
+    // The product page as shipped: the story, opened at its first chapter.
+    const product = await measure('/index.html', {loads, ours: true});
+    results.product = product;
+    log(`  product  first picture ${fmt(product.readyMs)} ms · ${fmt(product.kb)} KB gz · frame ${fmt(product.redraw?.median)}/${fmt(product.redraw?.p95)} ms · pan ${fmt(product.pan?.median)}/${fmt(product.pan?.p95)} ms · heap ${fmt(product.peakHeapMb, 1)} MB`);
+  }
+  log(`  ratio    first picture ${ratio(ours.readyMs, baseline.readyMs)} · bytes ${ratio(ours.kb, baseline.kb)} · frame ${ratio(ours.redraw?.median ?? null, baseline.redraw?.median ?? null)} · pan ${ratio(ours.pan?.median ?? null, baseline.pan?.median ?? null)}`);
+}
+await browser.close();
+server.httpServer.close();
+
+writeFileSync(`${root}bench-results.json`, `${JSON.stringify(results, null, 2)}\n`);
+if (!quick) writeBenchmarksMd(results);
+
+function writeBenchmarksMd({date, machine, viewport, rows, product}) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  const ourLine = (label, o) => line([label, fmt(o.readyMs), fmt(o.kb), `${fmt(o.redraw?.median)} / ${fmt(o.redraw?.p95)} (${o.redraw?.animating ? 'flows moving' : 'still, redrawn'})`,
+    `${fmt(o.pan?.median)} / ${fmt(o.pan?.p95)}`, o.hover ? `${fmt(o.hover.route)} / ${fmt(o.hover.port)}` : '—', fmt(o.peakHeapMb, 1)]);
+  const table = [
+    line(['Page', 'First picture (ms)', 'Gzip before it (KB)', 'Frame (median / p95 ms)', 'Panning (median / p95 ms)', 'Hover → tooltip: route / port (ms)', 'Peak JS heap (MB)']),
+    line(Array(7).fill('---')),
+    ...rows.flatMap(({label, baseline: b, ours: o}, i) => [
+      line([`**${label}**`, '', '', '', '', '', '']),
+      line(['baseline', fmt(b.readyMs), fmt(b.kb), `${fmt(b.redraw?.median)} / ${fmt(b.redraw?.p95)} (static, redrawn)`, `${fmt(b.pan?.median)} / ${fmt(b.pan?.p95)}`, 'no tooltips', fmt(b.peakHeapMb, 1)]),
+      ourLine('ours (one tag)', o),
+      line(['ratio ours / baseline', ratio(o.readyMs, b.readyMs), ratio(o.kb, b.kb), ratio(o.redraw?.median ?? null, b.redraw?.median ?? null), ratio(o.pan?.median ?? null, b.pan?.median ?? null), '', '']),
+      ...(i === 0 && product ? [ourLine('product page (index.html, story at chapter 1)', product), line(['ratio product / baseline', ratio(product.readyMs, b.readyMs), ratio(product.kb, b.kb), ratio(product.redraw?.median ?? null, b.redraw?.median ?? null), ratio(product.pan?.median ?? null, b.pan?.median ?? null), '', ''])] : []),
+    ]),
+  ].join('\n');
+  const md = readFileSync(`${root}BENCHMARKS.md`, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const body = `${start}\nMeasured ${date.slice(0, 10)} on ${machine}; viewport ${viewport.width}×${viewport.height}.\n\n${table}\n${end}`;
+  writeFileSync(`${root}BENCHMARKS.md`, md.replace(new RegExp(`${start}[\\s\\S]*${end}`), body));
+  log('\nwrote BENCHMARKS.md and bench-results.json');
+}
