@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import {MapLibreOverlay} from '@deck.gl/maplibre';
 import {ArcLayer} from '@deck.gl/layers';
 import {feature} from 'topojson-client';
+import type {GeometryCollection, Topology} from 'topojson-specification';
 import worldUrl from '../geo/basemap/world-50m.topo.json?url';
 import portsUrl from '../geo/ports.geojson?url';
 import countriesUrl from '../geo/countries.geojson?url';
@@ -43,14 +44,14 @@ async function loadArcs(): Promise<Arc[]> {
   return arcs([ports, countries], routes);
 }
 
-const world = getJson(worldUrl).then((topo) => feature(topo, topo.objects.countries));
+const world = getJson(worldUrl).then((topo: Topology<{countries: GeometryCollection}>) => feature(topo, topo.objects.countries));
 const routes = loadArcs();
 const map = new MapLibreMap({
   container: 'map', bounds: [[-92, -30], [28, 62]], fitBoundsOptions: {padding: 16}, renderWorldCopies: false, maxZoom: 9,
   style: {version: 8, sources: {}, layers: [{id: 'sea', type: 'background', paint: {'background-color': '#dfe9f0'}}]},
 });
 map.once('load', async () => {
-  map.addSource('countries', {type: 'geojson', data: await world as GeoJSON.FeatureCollection});
+  map.addSource('countries', {type: 'geojson', data: await world});
   map.addLayer({id: 'land', type: 'fill', source: 'countries', paint: {'fill-color': '#f4f1ea', 'fill-antialias': false}});
   const layer = new ArcLayer<Arc>({
     id: 'routes', data: await routes, getSourcePosition: (d) => d.source, getTargetPosition: (d) => d.target,

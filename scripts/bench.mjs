@@ -76,27 +76,38 @@ async function open(path) {
 }
 
 /**
- * requestAnimationFrame intervals over `ms`. 'pan' moves the camera; 'frame' measures a frame of
- * drawing: ours as it is when its flows move by themselves, otherwise repainted every frame.
+ * Frame times over `ms`: from one finished frame to the next, where a frame is finished when the
+ * map has drawn it and a one-pixel read has waited for the GPU (software WebGL works behind the
+ * page's back, so requestAnimationFrame alone would miss it). 'pan' moves the camera; 'frame'
+ * takes ours as it is when its flows move by themselves, otherwise repaints every frame.
  */
 function frames(page, mode, ms = 5000) {
   return page.evaluate(async ([mode, ms]) => {
     const el = document.querySelector('route-map');
     const map = el ? el.map : window.__map;
+    const gl = map.getCanvas().getContext('webgl2');
+    const pixel = new Uint8Array(4);
+    const redraw = mode === 'frame' && !(el && el.animating);
     const deltas = [];
     await new Promise((resolve) => {
       let last = performance.now();
       const end = last + ms;
-      const redraw = mode === 'frame' && !(el && el.animating);
-      if (mode === 'pan') map.panBy([600, 0], {duration: ms, easing: (t) => t});
-      const tick = (now) => {
+      const done = () => {
+        map.off('render', onRender);
+        resolve();
+      };
+      const onRender = () => {
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+        const now = performance.now();
         deltas.push(now - last);
         last = now;
-        if (redraw) map.triggerRepaint();
-        if (now < end) requestAnimationFrame(tick);
-        else resolve();
+        if (now > end) done();
+        else if (redraw) map.triggerRepaint();
       };
-      requestAnimationFrame(tick);
+      map.on('render', onRender);
+      // A pan ends when its last frame is drawn, however slow the frames.
+      if (mode === 'pan') map.panBy([600, 0], {duration: ms, easing: (t) => t}).once('moveend', done);
+      else map.triggerRepaint();
     });
     map.stop();
     return {deltas: deltas.slice(1), animating: el ? el.animating : false};
