@@ -28,6 +28,8 @@ const browser = (name: string, include: string[]) => ({
           comparatorName: 'pixelmatch' as const,
           // SwiftShader is deterministic on one machine; the slack absorbs antialiasing at label edges.
           comparatorOptions: {threshold: 0.2, allowedMismatchedPixelRatio: 0.01},
+          // Two equal screenshots in a row: a 1920×1080 capture takes seconds while the whole suite loads both cores.
+          timeout: 20_000,
         },
       },
     },
