@@ -149,6 +149,55 @@ function hover(page) {
   });
 }
 
+/**
+ * Where our frame goes: the frame time (as frames() measures it, repainting, flows still) with all
+ * parts drawn, then without each of our MapLibre layers and each deck.gl layer in turn. Reaches into
+ * the element's private overlay for the deck.gl layers: a probe for this script only.
+ */
+function breakdown(page) {
+  return page.evaluate(async () => {
+    const el = document.querySelector('route-map');
+    el.reducedMotion = true;
+    await el.settled();
+    const map = el.map;
+    const gl = map.getCanvas().getContext('webgl2');
+    const pixel = new Uint8Array(4);
+    const frame = async (n = 25) => {
+      const deltas = [];
+      await new Promise((resolve) => {
+        let last = performance.now();
+        const onRender = () => {
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+          const now = performance.now();
+          deltas.push(now - last);
+          last = now;
+          if (deltas.length > n) { map.off('render', onRender); resolve(); } else map.triggerRepaint();
+        };
+        map.on('render', onRender);
+        map.triggerRepaint();
+      });
+      const sorted = deltas.slice(1).sort((a, b) => a - b);
+      return sorted[Math.floor(sorted.length / 2)];
+    };
+    const all = await frame();
+    const rows = [];
+    const layers = el.deckLayers;
+    for (const layer of layers) {
+      el.overlay.setProps({layers: layers.filter((l) => l !== layer)});
+      rows.push([`deck.gl ${layer.id}`, all - await frame()]);
+    }
+    el.overlay.setProps({layers});
+    for (const {id, type} of map.getStyle().layers) {
+      if (type === 'background' || id === 'rm-land' || !id.startsWith('rm-')) continue;
+      map.setLayoutProperty(id, 'visibility', 'none');
+      rows.push([`MapLibre ${id}`, all - await frame()]);
+      map.setLayoutProperty(id, 'visibility', 'visible');
+    }
+    el.reducedMotion = false;
+    return {all, rows};
+  });
+}
+
 const summary = (deltas) => ({median: median(deltas), p95: quantile(deltas, 0.95), frames: deltas.length});
 
 /** One page: first picture over `loads` fresh loads, bytes, frames panning and redrawing, hover, peak heap. */
@@ -168,6 +217,7 @@ async function measure(path, {loads, ours}) {
     row.redraw = {...summary(moving.deltas), animating: moving.animating};
     row.pan = summary((await frames(page, 'pan')).deltas);
     if (ours) row.hover = await hover(page);
+    if (ours && path === '/bench/ours.html') row.breakdown = await breakdown(page);
   }
   row.peakHeapMb = last.peakMb();
   row.errors = errors;
@@ -194,6 +244,7 @@ for (const {label, query, n} of pairs) {
     log(`  ${name.padEnd(8)} first picture ${fmt(r.readyMs)} ms · ${fmt(r.kb)} KB gz · redraw ${fmt(r.redraw?.median)}/${fmt(r.redraw?.p95)} ms${r.redraw?.animating ? ' (flows moving)' : ''} · pan ${fmt(r.pan?.median)}/${fmt(r.pan?.p95)} ms`
       + `${r.hover ? ` · hover: route ${fmt(r.hover.route)} ms, port ${fmt(r.hover.port)} ms` : ''} · heap ${fmt(r.peakHeapMb, 1)} MB${r.errors.length ? ` · errors: ${r.errors.join(' | ')}` : ''}`);
   }
+  if (ours.breakdown) log(`  ours, where a still frame of ${fmt(ours.breakdown.all)} ms goes: ${ours.breakdown.rows.map(([name, ms]) => `${name} ${fmt(ms)}`).join(' · ')} ms`);
   if (!n) {
     // The product page as shipped: the story, opened at its first chapter.
     const product = await measure('/index.html', {loads, ours: true});
@@ -226,7 +277,10 @@ function writeBenchmarksMd({date, machine, viewport, rows, product}) {
   const md = readFileSync(`${root}BENCHMARKS.md`, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const body = `${start}\nMeasured ${date.slice(0, 10)} on ${machine}; viewport ${viewport.width}×${viewport.height}.\n\n${table}\n${end}`;
+  const parts = rows[0].ours.breakdown;
+  const where = parts ? `\n\nWhere a still frame of ours goes (bundled data, ${fmt(parts.all)} ms repainted): the frame time saved by leaving out each part in turn, in ms.\n\n`
+    + `${line(['part', 'ms'])}\n${line(['---', '---'])}\n${parts.rows.map(([name, ms]) => line([name, fmt(ms)])).join('\n')}` : '';
+  const body = `${start}\nMeasured ${date.slice(0, 10)} on ${machine}; viewport ${viewport.width}×${viewport.height}.\n\n${table}${where}\n${end}`;
   writeFileSync(`${root}BENCHMARKS.md`, md.replace(new RegExp(`${start}[\\s\\S]*${end}`), body));
   log('\nwrote BENCHMARKS.md and bench-results.json');
 }

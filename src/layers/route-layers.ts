@@ -74,8 +74,8 @@ const PICK_STEPS = 16;
 
 /**
  * The drawn route whose flat arc passes within `radius` pixels of its edge at screen point `at`,
- * found on the CPU. For dense data, where deck.gl's GPU picking would draw every arc again (most
- * of a second on software WebGL). `toWorld` maps a position to Web Mercator (y down, as MapLibre's
+ * found on the CPU: deck.gl's GPU picking draws every arc again, most of a second with a few
+ * thousand on software WebGL. `toWorld` maps a position to Web Mercator (y down, as MapLibre's
  * MercatorCoordinate) and `toScreen` maps that to screen pixels. The arc is deck.gl's at tilt 90°:
  * the chord bulged left of travel by sqrt(t(1−t)) times ARC_HEIGHT times its length. The route
  * drawn last wins a tie, as it is drawn on top.
@@ -128,7 +128,7 @@ export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
   globe?: boolean;
   /** Draw below this MapLibre layer (interleaved mode), so labels stay on top. */
   beforeId?: string;
-  /** Draw a density picture (see DENSE_ROUTES): by default when `routes` are many; say so when they are a sample of many. */
+  /** Draw a density picture (see DENSE_ROUTES). By default when `routes` are many; say so when they are a sample of a larger selection. */
   dense?: boolean;
 }
 

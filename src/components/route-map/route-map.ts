@@ -93,6 +93,7 @@ const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 6
  * @csspart table-toggle - The button that shows the tables.
  * @csspart projection-toggle - The button that switches to the globe.
  * @csspart fallback - Shown instead of the map where WebGL is missing: a picture of the map and the data tables.
+ * @csspart sampled - The note that says how many of the routes in view are drawn, when they are too many to draw all.
  */
 export class RouteMap extends LitElement {
   static styles = [mapLibreStyles, routeMapStyles];
@@ -907,9 +908,11 @@ export class RouteMap extends LitElement {
     const target = this.pick(x, y);
     this.map!.getCanvas().style.cursor = target ? 'pointer' : '';
     this.hovered = target ? {target, x, y} : undefined;
-    this.setHighlight(target && target.kind !== 'country' ? describe(target, this.language, this.placeName).feature.id : undefined);
+    const id = target && describe(target, this.language, this.placeName).feature.id;
+    // deck.gl draws arcs and circles, MapLibre the countries.
+    this.setHighlight(target?.kind !== 'country' ? id : undefined);
     // Ports and countries bring their flows forward on hover; arcs only show their tooltip.
-    this.setHoverFocus(target && target.kind !== 'route' ? describe(target, this.language, this.placeName).feature.id : undefined);
+    this.setHoverFocus(target?.kind !== 'route' ? id : undefined);
   }
 
   /** Highlights the record under the pointer (flat maps; on the globe deck.gl does). */
