@@ -182,11 +182,13 @@ function breakdown(page) {
     const all = await frame();
     const rows = [];
     const layers = el.deckLayers;
+    // deck.gl finalizes a layer it stops drawing: each set is made of fresh clones.
+    const only = (keep) => el.overlay.setProps({layers: layers.filter(keep).map((l) => l.clone({}))});
     for (const layer of layers) {
-      el.overlay.setProps({layers: layers.filter((l) => l !== layer)});
+      only((l) => l !== layer);
       rows.push([`deck.gl ${layer.id}`, all - await frame()]);
     }
-    el.overlay.setProps({layers});
+    only(() => true);
     for (const {id, type} of map.getStyle().layers) {
       if (type === 'background' || id === 'rm-land' || !id.startsWith('rm-')) continue;
       map.setLayoutProperty(id, 'visibility', 'none');

@@ -16,6 +16,12 @@ export const LAYERS = {roleFill: 'rm-role-fill', borders: 'rm-borders', countryL
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 
+/**
+ * How far (in tile pixels) MapLibre may simplify country shapes at each zoom: more than its
+ * default 0.375, as the borders are drawn thin and faint. Each frame draws fewer vertices.
+ */
+export const COUNTRY_TOLERANCE = 1.5;
+
 const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
 
 /** The bundled basemap. `countryLabelsUrl` is the prepared label points. */
@@ -24,7 +30,7 @@ export function offlineStyle(countryLabelsUrl: string): StyleSpecification {
     version: 8,
     name: 'route-map offline',
     sources: {
-      [SOURCES.countries]: {type: 'geojson', data: EMPTY, attribution: 'Natural Earth'},
+      [SOURCES.countries]: {type: 'geojson', data: EMPTY, attribution: 'Natural Earth', tolerance: COUNTRY_TOLERANCE},
       [SOURCES.countryLabels]: {type: 'geojson', data: countryLabelsUrl},
     },
     layers: [

@@ -15,7 +15,7 @@ import {EXPLORE, select, viewOf, withFocus, type Selection} from '../../story/vi
 import {formatFigure, formatNumber, keyFigure, nameIn} from '../../data/format';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
-import {FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
+import {COUNTRY_TOLERANCE, FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {DENSE_WIDTH, ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, pickArc, pickCircle, portRadius, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
@@ -582,7 +582,7 @@ export class RouteMap extends LitElement {
     const shapes = this.world ?? {type: 'FeatureCollection', features: []};
     const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
     if (countriesSource) countriesSource.setData(shapes);
-    else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes});
+    else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes, tolerance: COUNTRY_TOLERANCE});
     if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
     map.addSource(SOURCES.portLabels, {type: 'geojson', data: this.placeLabels(map, data)});
     for (const layer of overlayLayers(data.countries, this.language, labelFont(map.getStyle()))) map.addLayer(layer);
