@@ -472,7 +472,9 @@ export class RouteMap extends LitElement {
       if (isDense(this.selection?.routes.length ?? 0)) this.applyView();
     });
 
-    const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('load', () => resolve())));
+    // Our layers go in as soon as the style itself is parsed, before its first picture: the
+    // basemap is then drawn once with them, not first alone.
+    const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
     const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded]);
     if (abort.signal.aborted) return;
 
@@ -480,6 +482,7 @@ export class RouteMap extends LitElement {
     else this.world = world;
     problems.push(...story.problems);
     this.storyData = story.story;
+    this.arcsHeld = isDense(data.routes.length);
     this.showData(map, data);
     if (this.selected) this.onSelected(undefined);
     if (problems.length) this.report(problems);
@@ -493,7 +496,9 @@ export class RouteMap extends LitElement {
     if (this.resumeCamera) map.jumpTo(this.resumeCamera);
     this.resumeCamera = undefined;
     this.scheduleAutoplay();
-    await drawn(map);
+    // deck.gl adds its layers to MapLibre only while every source is loaded; so many routes wait
+    // for the basemap's first picture, as each tile or label that arrives would redraw them all.
+    await (this.arcsHeld ? drawn(map) : sourcesLoaded(map));
     if (abort.signal.aborted) return;
     this.arcsHeld = false;
     this.overlay?.setProps({layers: this.deckLayers});
@@ -1250,6 +1255,18 @@ const LABEL_BUDGET = 500;
 const drawn = (map: MapLibreMap) => new Promise<void>((resolve) => {
   map.once('idle', () => resolve());
   map.triggerRepaint();
+});
+
+/** Resolves once the style and all its sources are loaded (or the map is idle, which implies it). */
+const sourcesLoaded = (map: MapLibreMap) => new Promise<void>((resolve) => {
+  if (map.isStyleLoaded()) return resolve();
+  const check = () => {
+    if (!map.isStyleLoaded()) return;
+    map.off('data', check);
+    resolve();
+  };
+  map.on('data', check);
+  map.once('idle', check);
 });
 
 /** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
