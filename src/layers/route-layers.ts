@@ -143,6 +143,16 @@ export const DENSE_ROUTES = 2000;
 export const isDense = (routes: number) => routes > DENSE_ROUTES;
 /** Dense arcs are drawn this much thinner. */
 export const DENSE_WIDTH = 0.25;
+/** Up to this many routes arcs have their full width. */
+const CROWD_ROUTES = 50;
+
+/**
+ * How much thinner arcs are drawn when there are `routes` of them: full width up to CROWD_ROUTES,
+ * then by 1/√n, so the ink on the map grows with √n rather than n and crossing arcs stay apart,
+ * down to the dense width. The widths keep their order, so they still rank routes.
+ */
+export const crowdWidth = (routes: number, dense = isDense(routes)) =>
+  (dense ? DENSE_WIDTH : Math.min(1, Math.max(DENSE_WIDTH, Math.sqrt(CROWD_ROUTES / routes))));
 
 /**
  * The routes to draw. Up to DENSE_ROUTES, all of them. Beyond, as flow-map tools do (flowmap.gl
@@ -176,8 +186,8 @@ export const drawOrder = (ports: Port[], radius: (p: Port) => number) => [...por
 
 export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
-  // Dense: hairlines, since fill rate is what a weak GPU runs out of.
-  const arcScale = widthScale * (dense ? DENSE_WIDTH : 1);
+  // Many routes: thinner, down to hairlines when dense, since fill rate is what a weak GPU runs out of.
+  const arcScale = widthScale * crowdWidth(routes.length, dense);
   const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
   const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
   const radius = (p: Port) => portRadius(p, year);

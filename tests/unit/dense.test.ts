@@ -3,13 +3,24 @@
  * which stands in for deck.gl's GPU picking then.
  */
 import {describe, expect, it} from 'vitest';
-import {DENSE_ROUTES, pickArc, pickCircle, routesToDraw} from '../../src/layers/route-layers';
+import {DENSE_ROUTES, DENSE_WIDTH, crowdWidth, pickArc, pickCircle, routesToDraw} from '../../src/layers/route-layers';
 import type {LngLat, Route} from '../../src/data/schema';
 
 const route = (id: string, from: LngLat, to: LngLat, weight = 1): Route => ({
   id, name: {en: id, nl: id}, leg: 'ocean', from: 'a', to: 'b', via: [], chains: [], weight: {value: weight, basis: 'illustrative'},
   figures: [], sources: [], confidence: 'illustrative', asOf: '2026-11-01', sourcePosition: from, targetPosition: to,
 } as unknown as Route);
+
+describe('crowdWidth', () => {
+  it('keeps full width for a hand-made map, thins by 1/sqrt(n) beyond, and meets the dense width', () => {
+    expect(crowdWidth(0)).toBe(1);
+    expect(crowdWidth(34)).toBe(1);
+    expect(crowdWidth(200)).toBeCloseTo(0.5);
+    expect(crowdWidth(DENSE_ROUTES)).toBe(DENSE_WIDTH);
+    expect(crowdWidth(DENSE_ROUTES + 1)).toBe(DENSE_WIDTH);
+    for (let n = 1; n < 3000; n += 37) expect(crowdWidth(n + 37)).toBeLessThanOrEqual(crowdWidth(n));
+  });
+});
 
 describe('routesToDraw', () => {
   const everywhere = () => true;

@@ -17,7 +17,7 @@ import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
 import {COUNTRY_TOLERANCE, FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint, offlineStyle, overlayLayers, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
-import {DENSE_WIDTH, ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, pickArc, pickCircle, portRadius, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
+import {ORGANISATION_RADIUS, arcMiddle, isDense, isFaded, pickArc, pickCircle, portRadius, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {describe, tooltipContent, type Hovered} from './tooltip';
@@ -966,7 +966,8 @@ export class RouteMap extends LitElement {
       if (found) return {object: found, layer: {id}};
     }
     const toWorld = (p: LngLat): [number, number] => { const m = MercatorCoordinate.fromLngLat(p); return [m.x, m.y]; };
-    const widthScale = this.arcWidthScale * (isDense(this.selection?.routes.length ?? 0) ? DENSE_WIDTH : 1);
+    // As wide as drawn (see crowdWidth).
+    const widthScale = (layer('routes')?.props as {widthScale?: number} | undefined)?.widthScale ?? 1;
     const route = layer('routes') && pickArc(this.drawnRoutes, at, toWorld, ([mx, my]) => map.project(new MercatorCoordinate(mx, my).toLngLat()), {widthScale});
     return route ? {object: route, layer: {id: 'routes'}} : undefined;
   }
