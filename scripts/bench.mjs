@@ -19,6 +19,10 @@ const SCALES = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
 const VIEWPORT = {width: 1280, height: 720};
 /** How long one page may take to its first picture before the row says so and moves on. */
 const PATIENCE_MS = 300_000;
+/** Loads whose frames are measured and pooled (fewer where a page has fewer loads). */
+const FRAME_LOADS = quick ? 1 : 3;
+/** How long a page is left alone after its first picture before its frames are measured. */
+const SETTLE_MS = 3000;
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/bench/`;
 
@@ -213,29 +217,41 @@ function breakdown(page) {
 
 const summary = (deltas) => ({median: median(deltas), p95: quantile(deltas, 0.95), frames: deltas.length});
 
-/** One page: first picture over `loads` fresh loads, bytes, frames panning and redrawing, hover, peak heap. */
-async function measure(path, {loads, ours}) {
-  const times = [];
-  let last;
+/**
+ * Pages side by side: `loads` fresh loads of each, taken in turn (baseline, ours, baseline, ...) so
+ * that drift in the machine's speed falls on both alike. First picture and bytes on every load;
+ * frames and panning on the last FRAME_LOADS loads, pooled, each once the page has been still for
+ * SETTLE_MS (steady drawing, not the tail of loading); hover and the breakdown on the last load.
+ */
+async function measurePages(pages, loads) {
+  const rows = pages.map(({path}) => ({path, loads: [], redraws: [], pans: []}));
   for (let i = 0; i < loads; i++) {
-    if (last) await last.context.close();
-    last = await open(path);
-    times.push(last.readyMs);
-    if (last.readyMs === null) break;
+    for (const [k, {path, ours}] of pages.entries()) {
+      const row = rows[k];
+      if (row.loads.includes(null)) continue;
+      const opened = await open(path);
+      row.loads.push(opened.readyMs);
+      row.kb = opened.kb;
+      row.errors = opened.errors;
+      if (opened.readyMs !== null && i >= loads - Math.min(FRAME_LOADS, loads)) {
+        await opened.page.waitForTimeout(SETTLE_MS);
+        const moving = await frames(opened.page, 'frame');
+        row.redraws.push(...moving.deltas);
+        row.animating = moving.animating;
+        row.pans.push(...(await frames(opened.page, 'pan')).deltas);
+        if (i === loads - 1 && ours) {
+          row.hover = await hover(opened.page);
+          if (path === '/bench/ours.html') row.breakdown = await breakdown(opened.page);
+        }
+      }
+      row.peakHeapMb = opened.peakMb();
+      await opened.context.close();
+    }
   }
-  const {page, context, kb, errors} = last;
-  const row = {path, readyMs: times.includes(null) ? null : median(times), loads: times, kb};
-  if (row.readyMs !== null) {
-    const moving = await frames(page, 'frame');
-    row.redraw = {...summary(moving.deltas), animating: moving.animating};
-    row.pan = summary((await frames(page, 'pan')).deltas);
-    if (ours) row.hover = await hover(page);
-    if (ours && path === '/bench/ours.html') row.breakdown = await breakdown(page);
-  }
-  row.peakHeapMb = last.peakMb();
-  row.errors = errors;
-  await context.close();
-  return row;
+  return rows.map(({loads: times, redraws, pans, animating, ...row}) => ({
+    ...row, readyMs: times.includes(null) ? null : median(times), loads: times,
+    ...(redraws.length ? {redraw: {...summary(redraws), animating}, pan: summary(pans)} : {}),
+  }));
 }
 
 const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : x.toFixed(digits));
@@ -249,8 +265,11 @@ const pairs = [{label: 'bundled data (34 routes)', query: ''}, ...SCALES.map((n)
 for (const {label, query, n} of pairs) {
   // Big data loads slowly, the baseline's above all: fewer loads there.
   const loads = n >= 100_000 ? 1 : n >= 10_000 ? Math.min(3, LOADS) : LOADS;
-  const baseline = await measure(`/bench/baseline.html${query}`, {loads, ours: false});
-  const ours = await measure(`/bench/ours.html${query}`, {loads, ours: true});
+  // The bundled data also measures the product page as shipped: the story, opened at its first chapter.
+  const [baseline, ours, product] = await measurePages([
+    {path: `/bench/baseline.html${query}`, ours: false}, {path: `/bench/ours.html${query}`, ours: true},
+    ...(n ? [] : [{path: '/index.html', ours: true}]),
+  ], loads);
   results.rows.push({label, routes: n ?? 34, loads, baseline, ours});
   log(`\n${label} (${loads} loads each)`);
   for (const [name, r] of [['baseline', baseline], ['ours', ours]]) {
@@ -258,9 +277,7 @@ for (const {label, query, n} of pairs) {
       + `${r.hover ? ` · hover: route ${fmt(r.hover.route)} ms, port ${fmt(r.hover.port)} ms` : ''} · heap ${fmt(r.peakHeapMb, 1)} MB${r.errors.length ? ` · errors: ${r.errors.join(' | ')}` : ''}`);
   }
   if (ours.breakdown) log(`  ours, where a still frame of ${fmt(ours.breakdown.all)} ms goes: ${ours.breakdown.rows.map(([name, ms]) => `${name} ${fmt(ms)}`).join(' · ')} ms`);
-  if (!n) {
-    // The product page as shipped: the story, opened at its first chapter.
-    const product = await measure('/index.html', {loads, ours: true});
+  if (product) {
     results.product = product;
     log(`  product  first picture ${fmt(product.readyMs)} ms · ${fmt(product.kb)} KB gz · frame ${fmt(product.redraw?.median)}/${fmt(product.redraw?.p95)} ms · pan ${fmt(product.pan?.median)}/${fmt(product.pan?.p95)} ms · heap ${fmt(product.peakHeapMb, 1)} MB`);
   }
