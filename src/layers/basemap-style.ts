@@ -97,7 +97,9 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
   return [
     {id: LAYERS.roleFill, type: 'fill', source: SOURCES.countries,
       // Lighter close up, where a whole screen of tint would drown the arcs.
-      paint: {'fill-color': roleFillColor(countries), 'fill-opacity': roleFillOpacity(null)}},
+      // No anti-aliased outline: the borders above draw the edges, and the outline pass would
+      // cost a shader program and a draw of every role country each frame.
+      paint: {'fill-color': roleFillColor(countries), 'fill-opacity': roleFillOpacity(null), 'fill-antialias': false}},
     {id: LAYERS.borders, type: 'line', source: SOURCES.countries,
       paint: {'line-color': css(BASE.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2]}},
     {id: LAYERS.countryLabels, type: 'symbol', source: SOURCES.countryLabels,
