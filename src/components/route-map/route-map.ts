@@ -484,6 +484,8 @@ export class RouteMap extends LitElement {
     this.storyData = story.story;
     this.arcsHeld = isDense(data.routes.length);
     this.showData(map, data);
+    // The arcs are drawn from the basemap's first frames on (see styleParsed).
+    if (!this.arcsHeld) styleParsed(map, () => this.overlay?.setProps({layers: this.deckLayers}));
     if (this.selected) this.onSelected(undefined);
     if (problems.length) this.report(problems);
     this.applyPresenter();
@@ -496,12 +498,13 @@ export class RouteMap extends LitElement {
     if (this.resumeCamera) map.jumpTo(this.resumeCamera);
     this.resumeCamera = undefined;
     this.scheduleAutoplay();
-    // deck.gl adds its layers to MapLibre only while every source is loaded; so many routes wait
-    // for the basemap's first picture, as each tile or label that arrives would redraw them all.
-    await (this.arcsHeld ? drawn(map) : sourcesLoaded(map));
-    if (abort.signal.aborted) return;
-    this.arcsHeld = false;
-    this.overlay?.setProps({layers: this.deckLayers});
+    // So many routes wait for the basemap's first picture: each tile or label that arrives would redraw them all.
+    if (this.arcsHeld) {
+      await drawn(map);
+      if (abort.signal.aborted) return;
+      this.arcsHeld = false;
+      this.overlay?.setProps({layers: this.deckLayers});
+    }
     await drawn(map);
     if (abort.signal.aborted) return;
     this.ready = true;
@@ -1258,17 +1261,19 @@ const drawn = (map: MapLibreMap) => new Promise<void>((resolve) => {
   map.triggerRepaint();
 });
 
-/** Resolves once the style and all its sources are loaded (or the map is idle, which implies it). */
-const sourcesLoaded = (map: MapLibreMap) => new Promise<void>((resolve) => {
-  if (map.isStyleLoaded()) return resolve();
-  const check = () => {
-    if (!map.isStyleLoaded()) return;
-    map.off('data', check);
-    resolve();
-  };
-  map.on('data', check);
-  map.once('idle', check);
-});
+/**
+ * Runs `f` with the map saying its style is loaded. deck.gl adds its layers to MapLibre only when
+ * isStyleLoaded(), which also waits for every source's tiles: the arcs would come only after the
+ * last label, in a frame of their own. MapLibre's addLayer needs only the parsed style (style.load).
+ */
+function styleParsed(map: MapLibreMap, f: () => void) {
+  map.isStyleLoaded = () => true;
+  try {
+    f();
+  } finally {
+    delete (map as {isStyleLoaded?: unknown}).isStyleLoaded;
+  }
+}
 
 /** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
 const CROWDED_DEGREES = 1.5;
