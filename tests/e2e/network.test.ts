@@ -48,8 +48,9 @@ it('404, HTML, no answer and a cut-off body, for data and for the basemap: one c
     expect(errors, id).toHaveLength(1);
     expect(errors[0].detail.message, id).toMatch(message);
     // Bounded: the 15 s time-out, plus the time to start a map on a busy machine. Alone this page
-    // reports a hang at about 16 s; while the whole suite loads both cores, up to 26 s was seen.
-    expect(errors[0].at, id).toBeLessThan(30_000);
+    // reports a hang at about 16 s; while the whole suite loads both cores, 22-33 s has been seen.
+    // The bound tells a late answer from none, so it leaves room: time is the benchmark's to judge.
+    expect(errors[0].at, id).toBeLessThan(45_000);
     const ready = all.find((h) => h.type === 'route-map-ready' && h.id === id)!;
     expect(ready.detail.routes, id).toBe(34);
     const notice = await page.evaluate((i) => document.getElementById(i)!.shadowRoot!.querySelector('.problems')?.textContent ?? '', id);
