@@ -267,7 +267,7 @@ describe('hostile text', () => {
       expect(root.querySelector('.tooltip')!.textContent, `tooltip ${i}`).toContain(PAYLOAD);
     }
     // The details of each kind, the story panel, the announcement and the tables.
-    for (const id of ['rotterdam', 'colombia', 'guayaquil-antwerp', 'europol']) {
+    for (const id of ['rotterdam', 'colombia', 'colombia-guayaquil', 'europol']) {
       el.selected = id;
       await vi.waitFor(() => expect(root.querySelector('.details-title')?.textContent, id).toContain(PAYLOAD), {timeout: 10_000});
       expect(root.querySelector('[role=status][aria-live]')!.textContent).toContain(PAYLOAD);
