@@ -1,5 +1,5 @@
 /** The library without side effects: import the class and register it yourself, or use route-map.ts. */
 export {RouteMap} from './components/route-map/route-map';
-export type {RouteMapReadyDetail, RouteMapErrorDetail, RouteMapChapterDetail, RouteMapSelectDetail} from './components/route-map/route-map';
+export type {RouteMapReadyDetail, RouteMapErrorDetail, RouteMapChapterDetail, RouteMapSelectDetail} from './components/route-map/events';
 export {defineRouteMap} from './components/route-map/define';
 export type * from './data/schema';

@@ -2,7 +2,7 @@
 import {ArcLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {Layer} from '@deck.gl/core';
 import type {Confidence, LngLat, Organisation, Port, Route} from '../data/schema';
-import type {Selection} from '../story/view';
+import type {Selection} from '../data/select';
 import {inKg, latestSeizures} from '../data/format';
 import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, type RGB} from './theme';
 import {arrowAtlas} from './arrow-icon';

@@ -4,7 +4,13 @@
  * while the frame is still in the WebGL buffer, so the image is never blank.
  */
 import type {Map as MapLibreMap} from 'maplibre-gl';
+import {LEGS} from '../data/schema';
+import type {Selection} from '../data/select';
+import {nameIn} from '../data/format';
 import {FONT_BOLD, FONT_REGULAR} from '../layers/basemap-style';
+import {LEG_COLORS, css as rgb} from '../layers/theme';
+import {STRINGS, type Lang} from '../i18n/strings';
+import type {Chapter, Story} from './story';
 
 export interface ExportText {
   title: string;
@@ -14,6 +20,26 @@ export interface ExportText {
   sources: string;
   /** e.g. "Exported 28 November 2026 · data as of 2026-11-28" */
   date: string;
+}
+
+/** What the picture of a view says: the chapter's title and text, the legs drawn, the main publishers of what is shown, the dates. */
+export function exportText(selection: Selection, chapter: Chapter | undefined, story: Story | undefined, lang: Lang, today = new Date()): ExportText {
+  const s = STRINGS[lang];
+  const legs = LEGS.filter((leg) => selection.routes.some((r) => r.leg === leg));
+  const shown = [...selection.routes, ...selection.ports, ...selection.organisations];
+  const counts = new Map<string, number>();
+  for (const f of shown) for (const src of f.sources) counts.set(src.publisher, (counts.get(src.publisher) ?? 0) + 1);
+  const publishers = [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  const listed = publishers.slice(0, 8).join('; ') + (publishers.length > 8 ? ` ${s.andMore(publishers.length - 8)}` : '');
+  const asOf = shown.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
+  const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {dateStyle: 'long'}).format(today);
+  return {
+    title: chapter ? nameIn(chapter.title, lang) : story ? nameIn(story.title, lang) : s.mapLabel,
+    ...(chapter ? {subtitle: nameIn(chapter.text, lang)} : {}),
+    legend: legs.map((leg) => ({color: rgb(LEG_COLORS[leg]), label: s.legs[leg]})),
+    sources: `${s.sourcesLine}: ${listed} · ${s.basemapCredit}`,
+    date: `${s.exported} ${date}${asOf ? ` · ${s.dataAsOf} ${asOf}` : ''}`,
+  };
 }
 
 /** Copies the map's current frame. */

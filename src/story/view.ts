@@ -1,28 +1,13 @@
 /**
- * What a chapter shows: which records are drawn, which are brought forward and which year
- * sizes the ports. Pure functions over validated data, so the same rules serve the map, the
- * export and the tests.
+ * What a chapter shows, and what the element's state makes of it: the legend's switches, the
+ * `layers` attribute, the year and what is selected or hovered narrow it. Pure functions, so
+ * Node tests cover them.
  */
-import type {Leg, Organisation, Port, Route, RouteData} from '../data/schema';
+import {EXPLORE, withFocus, type View} from '../data/select';
 import {LEGS} from '../data/schema';
 import type {Chapter} from './story';
 
-export interface View {
-  legs: ReadonlySet<Leg>;
-  ports: boolean;
-  organisations: boolean;
-  countries: boolean;
-  /** Ids brought forward; empty means everything is. */
-  highlight: ReadonlySet<string>;
-  year?: number;
-}
-
-/** Everything, nothing dimmed: the map outside a story. */
-export const EXPLORE: View = {legs: new Set(LEGS), ports: true, organisations: true, countries: true, highlight: new Set()};
-
-/** A view that brings one record forward (a selected or hovered port, country, route…). */
-export const withFocus = (view: View, id: string): View => ({...view, highlight: new Set([id])});
-
+/** The chapter's own view; everything, nothing dimmed, outside a story. */
 export function viewOf(chapter: Chapter | undefined): View {
   if (!chapter) return EXPLORE;
   const layers = new Set<string>(chapter.layers);
@@ -33,45 +18,23 @@ export function viewOf(chapter: Chapter | undefined): View {
   };
 }
 
-export interface Selection {
-  routes: Route[];
-  ports: Port[];
-  organisations: Organisation[];
-  /** Ids drawn at full strength, or null when nothing is dimmed. */
-  emphasised: ReadonlySet<string> | null;
-  /** ISO codes of highlighted countries, or null when no country is singled out. */
-  countryFocus: string[] | null;
+/** What narrows a chapter's view: the record in focus, the layers switched off, the year asked for. */
+export interface ViewState {
+  /** A selected or hovered record's id, brought forward. */
+  focus?: string;
+  /** Whether a legend switch (a leg, ports, organisations) is off. */
+  isHidden: (name: string) => boolean;
+  /** The year whose seizures size the ports; the chapter's, or the latest, when absent. */
+  year?: number;
 }
 
-/** The records a view draws. In a chapter, ports show when a visible route touches them, or they or their country are highlighted. */
-export function select(data: RouteData, view: View): Selection {
-  const h = view.highlight;
-  const routes = data.routes.filter((r) => view.legs.has(r.leg));
-  const focusCountries = data.countries.filter((c) => h.has(c.id));
-  const focusIsos = new Set(focusCountries.map((c) => c.iso3));
-  let ports: Port[] = [];
-  if (view.ports) {
-    if (!view.highlight.size && view.legs.size === LEGS.length) ports = data.ports;
-    else {
-      const touched = new Set(routes.flatMap((r) => [r.from, r.to, ...r.via]));
-      ports = data.ports.filter((p) => touched.has(p.id) || h.has(p.id) || focusIsos.has(p.country));
-    }
-  }
-  const organisations = view.organisations ? data.organisations : [];
-  let emphasised: Set<string> | null = null;
-  if (h.size) {
-    emphasised = new Set(h);
-    // The highlighted countries' ports, then every route that touches anything highlighted:
-    // a port's inbound and onward flows, a country's routes through its ports.
-    for (const p of ports) if (focusIsos.has(p.country)) emphasised.add(p.id);
-    const touched = new Set(emphasised);
-    for (const r of routes) {
-      if ([r.id, r.from, r.to, ...r.via].some((id) => touched.has(id))) {
-        emphasised.add(r.id);
-        emphasised.add(r.from);
-        emphasised.add(r.to);
-      }
-    }
-  }
-  return {routes, ports, organisations, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
+/** The view drawn: the chapter's (everything outside a story), narrowed by the element's state. */
+export function viewFor(chapter: Chapter | undefined, {focus, isHidden, year}: ViewState): View {
+  const chapterView = viewOf(chapter);
+  const focused = focus ? withFocus(chapterView, focus) : chapterView;
+  return {
+    ...focused, legs: new Set([...focused.legs].filter((leg) => !isHidden(leg))),
+    ports: focused.ports && !isHidden('ports'), organisations: focused.organisations && !isHidden('organisations'),
+    ...(year ?? focused.year ? {year: year ?? focused.year} : {}),
+  };
 }

@@ -4,7 +4,7 @@
  * for new data (`data`, `basemap`, `story`).
  */
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {mount} from './helpers';
+import {mount, sceneOf} from './helpers';
 import {LAYERS} from '../../src/layers/basemap-style';
 import type {RouteMap, RouteMapChapterDetail, RouteMapSelectDetail} from '../../src/index';
 
@@ -16,7 +16,7 @@ const shadow = (el: RouteMap) => el.shadowRoot!;
 const legendRows = (el: RouteMap) => [...shadow(el).querySelectorAll('.legend label.row span')].map((s) => s.textContent);
 /** The routes deck.gl draws now. */
 const drawnRoutes = (el: RouteMap) => {
-  const overlay = (el as unknown as {deckLayers: {id: string; props: {data: {id: string; leg: string}[]}}[]}).deckLayers;
+  const overlay = sceneOf(el).layers as unknown as {id: string; props: {data: {id: string; leg: string}[]}}[];
   return overlay.find((l) => l.id === 'routes')?.props.data ?? [];
 };
 

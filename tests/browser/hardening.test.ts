@@ -3,7 +3,7 @@
  * Nothing may throw, nothing valid may be lost, and every failure is said on screen and in one event.
  */
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {arcMiddle, mount, near, readPixel} from './helpers';
+import {arcMiddle, mount, near, readPixel, sceneOf} from './helpers';
 import {BASE} from '../../src/layers/theme';
 import type {RouteMap, RouteMapReadyDetail} from '../../src/index';
 import {malformedCases, validPort} from '../fixtures/malformed';
@@ -125,7 +125,7 @@ describe('no WebGL at all', () => {
 const nextReady = (el: RouteMap) => new Promise<RouteMapReadyDetail>((resolve) => el.addEventListener('route-map-ready', (e) => resolve(e.detail), {once: true}));
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], {type: 'application/json'}));
 /** What deck.gl draws now, by layer id. */
-const drawn = (el: RouteMap, id: string) => ((el as unknown as {deckLayers: {id: string; props: {data: {id: string}[]}}[]}).deckLayers.find((l) => l.id === id)?.props.data ?? []).map((d) => d.id);
+const drawn = (el: RouteMap, id: string) => ((sceneOf(el).layers.find((l) => l.id === id)?.props.data ?? []) as {id: string}[]).map((d) => d.id);
 const notice = (el: RouteMap) => el.shadowRoot!.querySelector('.problems')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('malformed data', () => {

@@ -3,6 +3,7 @@ import '../../src/route-map';
 import type {RouteMap, RouteMapErrorDetail, RouteMapReadyDetail} from '../../src/index';
 import type {Route} from '../../src/data/schema';
 import {arcMiddle as arcMiddleOnMap} from '../../src/layers/route-layers';
+import type {Scene} from '../../src/components/route-map/scene';
 
 export interface Mounted {
   el: RouteMap;
@@ -57,3 +58,6 @@ export async function flyTo(el: RouteMap, center: [number, number], zoom: number
   el.map!.jumpTo({center, zoom});
   await el.settled();
 }
+
+/** What the element draws now: its scene's records and deck.gl layers (see src/components/route-map/scene.ts). */
+export const sceneOf = (el: RouteMap) => (el as unknown as {scene: Scene}).scene;

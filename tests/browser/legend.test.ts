@@ -1,12 +1,13 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {userEvent} from 'vitest/browser';
-import {mount} from './helpers';
-import type {Leg, Route} from '../../src/data/schema';
+import {mount, sceneOf} from './helpers';
+import type {Leg} from '../../src/data/schema';
+import type {RouteMap} from '../../src/index';
 
 afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
 
 /** The routes the map draws now (the element's current selection of records). */
-const drawnLegs = (el: unknown) => new Set(((el as {selection: {routes: Route[]}}).selection.routes).map((r) => r.leg));
+const drawnLegs = (el: RouteMap) => new Set(sceneOf(el).selection!.routes.map((r) => r.leg));
 
 describe('the legend', () => {
   it('switches layers off and on, and explains the encodings', async () => {

@@ -3,15 +3,13 @@
  * data property is bound as text and never parsed as HTML.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
 import type {Country, Organisation, Port, Route, Source} from '../../data/schema';
+import {recordOf, type Hovered} from '../../data/records';
 import {figureConfidence, formatDate, formatFigure, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 
-export type Hovered =
-  | {kind: 'route'; route: Route}
-  | {kind: 'port'; port: Port}
-  | {kind: 'country'; country: Country}
-  | {kind: 'organisation'; organisation: Organisation};
+export type {Hovered};
 
 const sourceLine = (s: Source, lang: Lang) => `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}`;
 
@@ -27,8 +25,7 @@ function footer(feature: Route | Port | Country | Organisation, figureSource: nu
 /** The record behind a hovered or selected thing, with its title and a line on what it is. */
 export function describe(hovered: Hovered, lang: Lang, placeName: (id: string) => string) {
   const s = STRINGS[lang];
-  const feature = hovered.kind === 'route' ? hovered.route : hovered.kind === 'port' ? hovered.port
-    : hovered.kind === 'country' ? hovered.country : hovered.organisation;
+  const feature = recordOf(hovered);
   let subtitle: string;
   if (hovered.kind === 'route') {
     const {route} = hovered;
@@ -60,4 +57,13 @@ export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: str
     ${hovered.kind === 'route' && hovered.route.weight.basis === 'illustrative' ? html`<p class="caveat">${s.illustrativeWidth}</p>` : nothing}
     ${footer(feature, figure?.source, lang)}
     <p class="as-of">${s.asOf} ${formatDate(feature.asOf, lang)}</p>`;
+}
+
+/** The hover card at (x, y) in a box of `width` × `height`, flipped to stay inside it near the edges. */
+export function tooltip(hovered: Hovered, x: number, y: number, width: number, height: number, lang: Lang, placeName: (id: string) => string) {
+  const flipX = x > width * 0.6;
+  const flipY = y > height * 0.55;
+  const transform = `translate(${flipX ? `calc(${x - 14}px - 100%)` : `${x + 14}px`}, ${flipY ? `calc(${y - 14}px - 100%)` : `${y + 14}px`})`;
+  // styleMap sets the property through the CSSOM, which a strict style-src policy allows.
+  return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({transform})}>${tooltipContent(hovered, lang, placeName)}</div>`;
 }

@@ -1,0 +1,44 @@
+/** The details of the events `<route-map>` fires: part of its public contract. */
+import type {LayerName, Problem} from '../../data/schema';
+import type {Hovered} from '../../data/records';
+import type {RouteMap} from './route-map';
+
+/** Detail of `route-map-ready`: how many features of each layer are shown. */
+export type RouteMapReadyDetail = Record<LayerName, number>;
+
+/** Detail of `route-map-chapter`: the chapter now shown. */
+export interface RouteMapChapterDetail {
+  index: number;
+  id: string;
+  title: string;
+}
+
+/** Detail of `route-map-select`: what was selected, or `id: null` when the selection was cleared. */
+export interface RouteMapSelectDetail {
+  id: string | null;
+  kind?: Hovered['kind'];
+  name?: string;
+}
+
+/** Detail of `route-map-error`: a summary line and every problem found. */
+export interface RouteMapErrorDetail {
+  message: string;
+  problems: Problem[];
+}
+
+/** Fires one of the element's events: they bubble and cross shadow roots. */
+export function fire<T>(host: HTMLElement, type: string, detail: T) {
+  host.dispatchEvent(new CustomEvent<T>(type, {bubbles: true, composed: true, detail}));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'route-map': RouteMap;
+  }
+  interface GlobalEventHandlersEventMap {
+    'route-map-ready': CustomEvent<RouteMapReadyDetail>;
+    'route-map-error': CustomEvent<RouteMapErrorDetail>;
+    'route-map-chapter': CustomEvent<RouteMapChapterDetail>;
+    'route-map-select': CustomEvent<RouteMapSelectDetail>;
+  }
+}

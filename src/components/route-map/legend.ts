@@ -1,0 +1,77 @@
+/**
+ * The legend: a switch for each leg, ports, organisations and country role that the chapter
+ * shows, the encoding in words, and the year control. Built with Lit templates: labels are text.
+ */
+import {html, nothing, svg} from 'lit';
+import {COUNTRY_ROLES, LEGS, type RouteData} from '../../data/schema';
+import type {Selection, View} from '../../data/select';
+import {isDense, isFaded} from '../../layers/route-layers';
+import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
+import {STRINGS, type Lang} from '../../i18n/strings';
+import {FIRST_YEAR, LAST_YEAR} from './year-player';
+
+export interface LegendProps {
+  lang: Lang;
+  data: RouteData;
+  selection: Selection;
+  /** What the chapter shows (everything outside a story). */
+  chapterView: View;
+  theme: Theme;
+  /** Whether a switch is offered: the `layers` attribute allows it. */
+  allowed: (name: string) => boolean;
+  /** Whether the visitor switched it off. */
+  switchedOff: (name: string) => boolean;
+  toggle: (name: string, show: boolean) => void;
+  open: boolean;
+  onToggleOpen: (open: boolean) => void;
+  /** The arcs stand still (reduced motion). */
+  still: boolean;
+  /** No year control: a presenter's map shows the chapter's year. */
+  presenter: boolean;
+  year?: number;
+  setYear: (year: number | undefined) => void;
+  playing: boolean;
+  togglePlay: () => void;
+}
+
+/** A short arc with an arrowhead in the leg's colour. */
+const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
+  <path d="M2 10 Q 14 0 26 6" fill="none" stroke=${color} stroke-width="2.5"/>
+  <path d="M33 8 L23 1 L25 7 L21 11 Z" fill=${color}/>`}</svg>`;
+
+/** A dot like the map's markers. */
+const dotSwatch = (color: string, r = 4) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+  <circle cx="17" cy="7" r=${r} fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
+
+/** A patch of a country tint. */
+const squareSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+  <rect x="9" y="1" width="16" height="12" fill=${color} stroke="#999"/>`}</svg>`;
+
+export function legend(p: LegendProps) {
+  const s = STRINGS[p.lang];
+  const {data, selection, chapterView, allowed} = p;
+  const switchRow = (name: string, swatch: unknown, label: string) => html`<label class="row">
+      <input type="checkbox" .checked=${!p.switchedOff(name)} @change=${(e: Event) => p.toggle(name, (e.target as HTMLInputElement).checked)}>
+      ${swatch}<span>${label}</span></label>`;
+  const legs = LEGS.filter((leg) => allowed(leg) && chapterView.legs.has(leg) && data.routes.some((r) => r.leg === leg));
+  const roles = COUNTRY_ROLES.filter((role) => allowed(role) && chapterView.countries && data.countries.some((c) => c.roles[0] === role));
+  return html`
+      <details class="legend" part="legend" ?open=${p.open} @toggle=${(e: Event) => p.onToggleOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>${s.layersLabel}</summary>
+        <div role="group" aria-label=${s.layersLabel}>
+        ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}
+        ${chapterView.ports && allowed('ports') ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
+        ${chapterView.organisations && allowed('organisations') && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
+        ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(p.theme).roleFills[role])), s.roleLayers[role]))}
+        ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
+        <p class="encoding">${p.still || isDense(selection.routes.length) ? s.encodingStill : s.encoding}</p>
+        ${chapterView.ports && !p.presenter ? html`<div class="year">
+          <label>${s.yearLabel} <input type="range" min=${FIRST_YEAR} max=${LAST_YEAR} step="1" .value=${String(p.year ?? LAST_YEAR)}
+            @input=${(e: Event) => p.setYear(Number((e.target as HTMLInputElement).value))}></label>
+          <output>${p.year ?? s.latest}</output>
+          <button type="button" @click=${p.togglePlay} aria-label=${p.playing ? s.pause : s.play}>${p.playing ? '❚❚' : '▶'}</button>
+          ${p.year ? html`<button type="button" @click=${() => p.setYear(undefined)}>${s.latest}</button>` : nothing}
+        </div>` : nothing}
+        </div>
+      </details>`;
+}

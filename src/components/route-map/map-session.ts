@@ -1,0 +1,372 @@
+/**
+ * The map session: one MapLibre map with its deck.gl overlay, from the element's `data`,
+ * `basemap` and `story` inputs. It creates them, swaps new data into the running map, survives
+ * a lost WebGL context, falls back to a picture without WebGL, and releases everything on
+ * disconnect. It draws the layers it is handed; what they are is the scene's business.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource} from 'maplibre-gl';
+import {MapLibreOverlay} from '@deck.gl/maplibre';
+import type {Layer} from '@deck.gl/core';
+import {LAYER_NAMES, type RouteData} from '../../data/schema';
+import {NO_RECORDS, indexRecords, type Records} from '../../data/records';
+import {loadData} from '../../data/load';
+import type {Story} from '../../story/story';
+import {registerFonts} from '../../fonts';
+import {ensureWorker} from '../../maplibre-worker';
+import {COUNTRY_TOLERANCE, SOURCES, offlineStyle, overlayLayers} from '../../layers/basemap-style';
+import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
+import {labelFont, overLabelBudget} from '../../layers/place-labels';
+import {isDense} from '../../layers/route-layers';
+import {STRINGS, type Lang} from '../../i18n/strings';
+import bundledStoryUrl from '../../../geo/story.json?url';
+import {fire, type RouteMapReadyDetail} from './events';
+import type {Notices} from './notices';
+import {deckDevice, drawn, labelsInView, loadStory, styleParsed, watchBasemap} from './map-tools';
+
+/** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
+export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
+
+/** What the session reads of its element: the inputs it loads, and where it publishes what it loaded. */
+export interface SessionHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
+  data?: string;
+  basemap?: string;
+  story?: string;
+  map?: MapLibreMap;
+  routeData?: RouteData;
+  storyData?: Story;
+}
+
+export interface SessionOptions {
+  /** The element's box the map draws into. */
+  container: () => HTMLElement;
+  language: () => Lang;
+  notices: Notices;
+  /** A map was made: listen to it. */
+  created: (map: MapLibreMap) => void;
+  /** The data is on a new map: bring it up to date (camera, chapter, settings) before the first picture. */
+  opened: (map: MapLibreMap) => Promise<void>;
+  /** New records replaced the old ones on the running map. */
+  swapped: () => void;
+  /** The map and everything that went with it was released. */
+  released: () => void;
+  /** The first picture is drawn. */
+  ready: () => void;
+  /** Without WebGL, before the fallback shows: load what it needs. */
+  fallback: () => Promise<unknown>;
+}
+
+type Camera = {center: [number, number]; zoom: number; bearing: number; pitch: number};
+
+export class MapSession implements ReactiveController {
+  /** The deck.gl overlay inside the map's WebGL context. */
+  overlay?: MapLibreOverlay;
+  /** The validated records, indexed. */
+  records: Records = NO_RECORDS;
+  /** The first picture is drawn (and, after a data swap, the new records are). */
+  ready = false;
+  /** The WebGL context is lost: a notice shows until the browser restores it. */
+  contextLost = false;
+  /** WebGL is missing: the element shows a picture and the tables instead of the map. */
+  noWebGL = false;
+  /** The inputs the running session was started from; undefined until started and after release. */
+  private inputs?: {data?: string; basemap?: string; story?: string};
+  private abort?: AbortController;
+  /** Cancels a `data` swap in flight when a newer one starts. */
+  private dataAbort?: AbortController;
+  /** The running start(): it ends once the first picture is drawn, or the start is abandoned. */
+  private starting?: Promise<void>;
+  /** Work in flight that changes what is drawn (the finer basemap); see settled(). */
+  private pending: Promise<unknown> = Promise.resolve();
+  private world?: CountryShapes;
+  private detailRequested = false;
+  /** Where the camera was when the context was lost, to start again there. */
+  private resumeCamera?: Camera;
+  /**
+   * Until the basemap is first drawn, so many routes are not drawn: each tile and label that
+   * arrives redraws the map, and on a slow GPU every redraw with the arcs costs a second or more.
+   */
+  private arcsHeld = true;
+  /** The deck.gl layers to draw. */
+  private layers: Layer[] = [];
+
+  constructor(private readonly host: SessionHost, private readonly options: SessionOptions) {
+    host.addController(this);
+  }
+
+  /** The map while its WebGL context is live: style changes throw while it is lost. */
+  get live(): MapLibreMap | undefined {
+    return this.contextLost ? undefined : this.host.map;
+  }
+
+  get data(): RouteData | undefined {
+    return this.host.routeData;
+  }
+
+  hostConnected() {
+    // Moved in the DOM or re-attached: start again what disconnecting released.
+    if (this.host.hasUpdated && !this.inputs) this.host.requestUpdate();
+  }
+
+  hostDisconnected() {
+    this.teardown();
+  }
+
+  /** Before each render: the map follows its inputs, so the render shows it loading. */
+  hostUpdate() {
+    if (this.host.hasUpdated) this.follow();
+  }
+
+  /** The first start needs the map's box, which the first render makes. */
+  hostUpdated() {
+    if (!this.inputs) this.follow();
+  }
+
+  /** Starts, or starts again when an input changed; a new `data` on a running map swaps in place. */
+  private follow() {
+    if (!this.host.isConnected) return;
+    const {data, basemap, story} = this.host;
+    const inputs = this.inputs;
+    if (inputs && inputs.basemap === basemap && inputs.story === story) {
+      if (inputs.data === data) return;
+      if (this.data && this.overlay && this.host.map && !this.contextLost) {
+        inputs.data = data;
+        void this.reloadData(this.host.map);
+        return;
+      }
+    }
+    this.restart();
+  }
+
+  private restart() {
+    this.teardown();
+    this.starting = this.start();
+  }
+
+  /** Draws these deck.gl layers (none while the arcs are held back). */
+  setLayers(layers: Layer[]) {
+    this.layers = layers;
+    const {map} = this.host;
+    // deck.gl adds its layers to MapLibre's once the style is parsed (see styleParsed).
+    if (map && this.overlay) styleParsed(map, () => this.overlay?.setProps({layers: this.arcsHeld ? [] : layers}));
+  }
+
+  /** Draws one frame of these layers, e.g. the flows a moment on, without keeping them. */
+  drawFrame(layers: Layer[]) {
+    this.overlay?.setProps({layers});
+  }
+
+  /** Resolves once loading has finished and the map has drawn everything it has. */
+  async settled(): Promise<void> {
+    await this.starting;
+    await this.pending;
+    if (this.host.map) await drawn(this.host.map);
+  }
+
+  /** Releases everything acquired in start(): requests, map, WebGL context, listeners. */
+  private teardown() {
+    this.inputs = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    const map = this.host.map;
+    if (map && this.overlay) {
+      const device = deckDevice(map.getCanvas());
+      this.overlay.finalize();
+      // luma.gl leaves the device's canvas observers running on a context it did not create, and
+      // they hold the whole deck.gl instance: about 5 MB per map made and removed. Stop them.
+      device?.canvasContext?.destroy();
+    }
+    this.overlay = undefined;
+    this.layers = [];
+    map?.remove();
+    this.host.map = undefined;
+    this.detailRequested = false;
+    if (this.ready || this.contextLost) this.host.requestUpdate();
+    this.ready = false;
+    this.contextLost = false;
+    this.options.released();
+  }
+
+  private async start() {
+    const {data: dataUrl, basemap, story: storyUrl} = this.host;
+    this.inputs = {data: dataUrl, basemap, story: storyUrl};
+    this.arcsHeld = true;
+    const abort = new AbortController();
+    this.abort = abort;
+    const {signal} = abort;
+    const {notices} = this.options;
+    notices.show([]);
+    registerFonts();
+    ensureWorker();
+    const dataLoaded = loadData(dataUrl, signal);
+    const storyLoaded = loadStory(storyUrl ?? new URL(bundledStoryUrl, document.baseURI).href, signal);
+    const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld();
+    const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container: this.options.container(), style: basemap ?? offline(),
+        bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
+        // Not compact: the compact button's icon is a data: image, which a strict img-src blocks.
+        attributionControl: {compact: false}, maxZoom: 9,
+      });
+    } catch (e) {
+      // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.
+      void this.showFallback(dataLoaded, signal, (e as Error).message);
+      return;
+    }
+    this.host.map = map;
+    const fallBack = basemap ? watchBasemap(map, basemap, signal, notices, offline) : () => false;
+    map.on('error', (e: ErrorEvent) => {
+      const message = e.error?.message ?? String(e.error);
+      if (!signal.aborted && !fallBack(message)) notices.report([{file: basemap ? 'basemap style' : 'map', message}]);
+    });
+    map.on('webglcontextlost', () => this.onContextLost());
+    map.on('webglcontextrestored', () => this.onContextRestored(map));
+    map.on('zoom', () => this.maybeLoadDetail(map));
+    map.on('moveend', () => {
+      if (this.data && overLabelBudget(this.data)) this.updatePlaceLabels();
+    });
+    this.options.created(map);
+
+    // Our layers go in as soon as the style itself is parsed, before its first picture: the
+    // basemap is then drawn once with them, not first alone.
+    const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
+    const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded]);
+    if (signal.aborted) return;
+
+    if ('message' in world) problems.push(world);
+    else this.world = world;
+    problems.push(...story.problems);
+    this.host.storyData = story.story;
+    this.arcsHeld = isDense(data.routes.length);
+    this.showData(map, data);
+    if (problems.length) notices.report(problems);
+    // The first picture is already the chapter asked for, with the element's settings.
+    await this.options.opened(map);
+    if (signal.aborted) return;
+    if (this.resumeCamera) map.jumpTo(this.resumeCamera);
+    this.resumeCamera = undefined;
+    // So many routes wait for the basemap's first picture: each tile or label that arrives would redraw them all.
+    if (this.arcsHeld) {
+      await drawn(map);
+      if (signal.aborted) return;
+      this.arcsHeld = false;
+      this.setLayers(this.layers);
+    }
+    await drawn(map);
+    if (signal.aborted) return;
+    this.becomeReady(data);
+  }
+
+  private becomeReady(data: RouteData) {
+    this.ready = true;
+    this.host.requestUpdate();
+    this.options.ready();
+    fire<RouteMapReadyDetail>(this.host, 'route-map-ready', Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail);
+  }
+
+  /**
+   * A new `data` URL on a running map: load and validate it, then swap the records in place (same
+   * map, same WebGL context) and fire route-map-ready again once drawn. A newer URL cancels this one.
+   */
+  private async reloadData(map: MapLibreMap) {
+    this.dataAbort?.abort();
+    const abort = new AbortController();
+    this.dataAbort = abort;
+    const signal = AbortSignal.any([abort.signal, this.abort!.signal]);
+    const {notices} = this.options;
+    notices.show([]);
+    // Not ready until the new records are drawn: the status shows, and the flows pause so the map can go idle.
+    this.ready = false;
+    this.host.requestUpdate();
+    const {data, problems} = await loadData(this.host.data, signal);
+    if (signal.aborted || this.host.map !== map) return;
+    this.setRecords(data);
+    this.updatePlaceLabels();
+    if (problems.length) notices.report(problems);
+    this.options.swapped();
+    map.once('idle', () => {
+      if (!signal.aborted) this.becomeReady(data);
+    });
+    map.triggerRepaint();
+  }
+
+  private setRecords(data: RouteData) {
+    this.host.routeData = data;
+    this.records = indexRecords(data);
+  }
+
+  /** After a data swap, and after every move when the data has more places than can be labelled. */
+  private updatePlaceLabels() {
+    const {live: map, data} = this;
+    if (map && data) map.getSource<GeoJSONSource>(SOURCES.portLabels)?.setData(labelsInView(map, data));
+  }
+
+  /** Puts the data on the map: MapLibre sources and layers for countries and labels, and the deck.gl overlay. */
+  private showData(map: MapLibreMap, data: RouteData) {
+    this.setRecords(data);
+    const shapes = this.world ?? {type: 'FeatureCollection', features: []};
+    const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
+    if (countriesSource) countriesSource.setData(shapes);
+    else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes, tolerance: COUNTRY_TOLERANCE});
+    if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
+    map.addSource(SOURCES.portLabels, {type: 'geojson', data: labelsInView(map, data)});
+    for (const layer of overlayLayers(data.countries, this.options.language(), labelFont(map.getStyle()))) map.addLayer(layer);
+    // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
+    this.overlay = new MapLibreOverlay({interleaved: true, layers: []});
+    map.addControl(this.overlay);
+  }
+
+  /**
+   * The GPU dropped the WebGL context (a driver reset, a sleeping laptop, too many contexts):
+   * say so on the map and in a route-map-error, and stop the frame loop until it is back.
+   */
+  private onContextLost() {
+    this.contextLost = true;
+    this.host.requestUpdate();
+    const message = STRINGS.en.contextLost;
+    this.options.notices.emit([{file: 'map', message}], `map: ${message}`);
+  }
+
+  /**
+   * The context is back. MapLibre would rebuild its style from a snapshot, without deck.gl's layers
+   * and never if the loss came before the style loaded; starting again is simpler and always
+   * complete. The camera stays where it was; a new route-map-ready follows.
+   */
+  private onContextRestored(map: MapLibreMap) {
+    const {lng, lat} = map.getCenter();
+    this.resumeCamera = {center: [lng, lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch()};
+    // Not inside MapLibre's own event dispatch.
+    setTimeout(() => {
+      if (this.host.map === map) this.restart();
+    });
+  }
+
+  /** Without WebGL: a picture of the default view and every record in the data tables, and one route-map-error. */
+  private async showFallback(dataLoaded: ReturnType<typeof loadData>, signal: AbortSignal, reason: string) {
+    this.noWebGL = true;
+    this.host.requestUpdate();
+    const [{data, problems}] = await Promise.all([dataLoaded, this.options.fallback()]);
+    if (signal.aborted) return;
+    this.setRecords(data);
+    this.host.requestUpdate();
+    const {notices} = this.options;
+    notices.show(problems);
+    notices.emit([{file: 'map', message: `WebGL is not available (${reason}); showing a picture of the map and the data as tables`}, ...problems]);
+  }
+
+  /** From DETAIL_ZOOM on, the finer country shapes, loaded once. */
+  private maybeLoadDetail(map: MapLibreMap) {
+    const world = this.world;
+    if (!world || this.detailRequested || map.getZoom() < DETAIL_ZOOM) return;
+    this.detailRequested = true;
+    const signal = this.abort?.signal;
+    this.pending = withDetail(world).then((shapes) => {
+      if (signal?.aborted || this.host.map !== map) return;
+      if ('message' in shapes) this.options.notices.report([shapes]);
+      else map.getSource<GeoJSONSource>(SOURCES.countries)?.setData(shapes);
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** The story panel: the chapter's title and text, the steps through the story, export and leave. Data text is bound as text. */
+import {html, nothing} from 'lit';
+import {nameIn} from '../../data/format';
+import type {Story} from '../../story/story';
+import {STRINGS, type Lang} from '../../i18n/strings';
+
+export interface PanelProps {
+  lang: Lang;
+  story: Story;
+  /** The chapter shown; -1 outside the story. */
+  index: number;
+  /** Offer to start the story only once the map is drawn. */
+  ready: boolean;
+  /** A presenter does not leave the story. */
+  presenter: boolean;
+  goTo: (index: number) => void;
+  leave: () => void;
+  exportPng: () => void;
+}
+
+export function panel({lang, story, index: i, ready, presenter, goTo, leave, exportPng}: PanelProps) {
+  const s = STRINGS[lang];
+  const chapter = story.chapters[i];
+  if (!chapter) {
+    if (!ready) return nothing;
+    return html`<div class="panel closed" part="panel">
+        <button type="button" class="start" @click=${() => goTo(0)}>▶ ${s.startStory}: ${nameIn(story.title, lang)}</button>
+      </div>`;
+  }
+  const n = story.chapters.length;
+  return html`
+      <section class="panel" part="panel" aria-roledescription="slide" aria-label=${s.chapterOf(i + 1, n)}>
+        <h2 class="chapter-title">${nameIn(chapter.title, lang)}</h2>
+        <p class="chapter-text" aria-live="polite">${nameIn(chapter.text, lang)}</p>
+        <div class="controls">
+          <button type="button" class="prev" aria-label=${s.previous} ?disabled=${i === 0} @click=${() => goTo(i - 1)}>‹</button>
+          <ol class="progress" aria-label=${s.chapterOf(i + 1, n)}>
+            ${story.chapters.map((c, k) => html`<li class=${k === i ? 'current' : k < i ? 'done' : ''}>
+              <button type="button" aria-label=${nameIn(c.title, lang)} aria-current=${k === i ? 'step' : 'false'} @click=${() => goTo(k)}></button></li>`)}
+          </ol>
+          <span class="count">${i + 1} / ${n}</span>
+          <button type="button" class="next" aria-label=${s.next} ?disabled=${i === n - 1} @click=${() => goTo(i + 1)}>›</button>
+          <span class="spacer"></span>
+          <button type="button" class="export" @click=${exportPng}>${s.exportPng}</button>
+          ${presenter ? nothing : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
+        </div>
+      </section>`;
+}

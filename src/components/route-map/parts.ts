@@ -1,0 +1,59 @@
+/**
+ * The element's smaller parts: the projection and table toggles, the data tables and the
+ * details panel (their code arrives on first use, see lazy-parts.ts), and what shows without WebGL.
+ */
+import {html, nothing} from 'lit';
+import type {RouteData} from '../../data/schema';
+import type {Hovered} from '../../data/records';
+import {STRINGS, type Lang} from '../../i18n/strings';
+import type {TableSort} from './table';
+import fallbackUrl from '../../assets/default-view.webp?url';
+
+type TableModule = typeof import('./table');
+type DetailsModule = typeof import('./details');
+
+export interface ToggleProps {
+  lang: Lang;
+  /** The projection shown; no toggle when undefined. */
+  projection?: 'mercator' | 'globe';
+  /** Whether the tables are open; no toggle when undefined. */
+  tableOpen?: boolean;
+  toggleProjection: () => void;
+  toggleTable: () => void;
+}
+
+export function toggles({lang, projection, tableOpen, toggleProjection, toggleTable}: ToggleProps) {
+  const s = STRINGS[lang];
+  return html`
+      ${projection ? html`<button type="button" class="projection-toggle" part="projection-toggle" aria-pressed=${projection === 'globe' ? 'true' : 'false'}
+        @click=${toggleProjection}>${s.globe}</button>` : nothing}
+      ${tableOpen !== undefined ? html`<button type="button" class="table-toggle" part="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'}
+        @click=${toggleTable}>${tableOpen ? s.hideTable : s.showTable}</button>` : nothing}`;
+}
+
+/** Every record in sortable tables, or a line saying they are on their way. */
+export function tables(data: RouteData, lang: Lang, module: TableModule | undefined, sort: TableSort, onSort: (sort: TableSort) => void,
+  selected: string | undefined, select: (id: string) => void) {
+  const s = STRINGS[lang];
+  return html`<section class="tables" part="table" aria-label=${s.tableTitle}>
+        <h2>${s.tableTitle}</h2>
+        ${module ? module.dataTables(data, lang, sort, onSort, selected, select) : s.loadingPart}
+      </section>`;
+}
+
+/** The selected record's figures and sources. */
+export function details(target: Hovered, lang: Lang, module: DetailsModule | undefined, placeName: (id: string) => string, close: () => void) {
+  const s = STRINGS[lang];
+  return html`<aside class="details" part="details" aria-label=${s.details}>
+      ${module ? module.detailsContent(target, lang, placeName, close) : s.loadingPart}</aside>`;
+}
+
+/** Without WebGL: a picture of the default view, and the data as tables once they are there. */
+export function fallback(lang: Lang, tablesOfData: unknown) {
+  const s = STRINGS[lang];
+  return html`<div class="fallback" part="fallback">
+      <p class="fallback-note" role="alert">${s.noWebGL}</p>
+      <img src=${new URL(fallbackUrl, import.meta.url).href} alt=${s.fallbackAlt} width="1024" height="640">
+      ${tablesOfData ?? html`<p>${s.loadingPart}</p>`}
+    </div>`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The story: which chapter is shown, going to a chapter (the camera flies there, the URL hash and
+ * a `route-map-chapter` follow), autoplay, and the keys a presenter and a clicker use.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Map as MapLibreMap} from 'maplibre-gl';
+import {nameIn} from '../../data/format';
+import {chapterFromHash, type Camera, type Chapter, type Story} from '../../story/story';
+import {keyAction} from '../../story/keys';
+import type {Lang} from '../../i18n/strings';
+import {fire, type RouteMapChapterDetail} from './events';
+
+/** What the story reads of its element. */
+export interface StoryHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  chapter?: string;
+  presenter: boolean;
+  autoplay?: string;
+  hash: boolean;
+  selected?: string;
+  map?: MapLibreMap;
+  storyData?: Story;
+}
+
+export interface StoryOptions {
+  language: () => Lang;
+  motionReduced: () => boolean;
+  /** The chapter changed: what is drawn must follow. */
+  changed: () => void;
+  /** The presenter's export key. */
+  exportPng: () => void;
+}
+
+export class StoryController implements ReactiveController {
+  /** Index of the chapter shown; -1 outside the story. */
+  index = -1;
+  /** The presenter blanked the screen. */
+  blanked = false;
+  private autoplayTimer?: ReturnType<typeof setInterval>;
+  private readonly onHashChange = () => {
+    const id = chapterFromHash(location.hash);
+    if (id && id !== this.host.chapter) this.goToId(id);
+  };
+
+  constructor(private readonly host: StoryHost, private readonly options: StoryOptions) {
+    host.addController(this);
+    host.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** The chapter shown, if the story is on. */
+  get current(): Chapter | undefined {
+    return this.host.storyData?.chapters[this.index];
+  }
+
+  hostConnected() {
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected() {
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.stop();
+  }
+
+  hostUpdate() {
+    // A blank screen is a presenter's tool only.
+    if (!this.host.presenter) this.blanked = false;
+  }
+
+  /**
+   * Opens chapter `index`: what is drawn, then the camera, which flies there unless motion is
+   * reduced. Resolves once the camera has been told where to go.
+   */
+  async goTo(index: number, {animate = true} = {}): Promise<void> {
+    const {host} = this;
+    const story = host.storyData;
+    if (!story || !host.map) return;
+    const i = Math.min(Math.max(index, 0), story.chapters.length - 1);
+    const chapter = story.chapters[i];
+    const changed = i !== this.index;
+    this.index = i;
+    host.chapter = chapter.id;
+    this.options.changed();
+    // The panel's new text decides how much room the camera must leave at the bottom.
+    await host.updateComplete;
+    if (this.index !== i || !host.map) return;
+    this.moveCamera(host.map, chapter.camera, animate && !this.options.motionReduced());
+    if (host.hash) history.replaceState(history.state, '', `#chapter=${encodeURIComponent(chapter.id)}`);
+    if (changed) fire<RouteMapChapterDetail>(host, 'route-map-chapter', {index: i, id: chapter.id, title: nameIn(chapter.title, this.options.language())});
+  }
+
+  goToId(id: string) {
+    const index = this.host.storyData?.chapters.findIndex((c) => c.id === id) ?? -1;
+    if (index >= 0) void this.goTo(index);
+  }
+
+  /** On a new map, the first picture is already the chapter asked for: by the URL hash, the attribute, or presenter mode. */
+  async open() {
+    const {host} = this;
+    const opening = (host.hash ? chapterFromHash(location.hash) : undefined) ?? host.chapter;
+    const index = host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
+    if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false});
+    this.scheduleAutoplay();
+  }
+
+  /** Leaves the story: everything shows again. */
+  leave() {
+    this.index = -1;
+    this.host.chapter = undefined;
+    this.options.changed();
+  }
+
+  /** Kiosk: the next chapter every `autoplay` seconds, looping; nothing when the attribute is absent. */
+  scheduleAutoplay() {
+    clearInterval(this.autoplayTimer);
+    const story = this.host.storyData;
+    const {autoplay} = this.host;
+    if (autoplay === undefined || autoplay === null || !story) return;
+    const seconds = Number(autoplay) > 0 ? Number(autoplay) : 12;
+    if (this.index < 0) void this.goTo(0, {animate: false});
+    this.autoplayTimer = setInterval(() => void this.goTo((this.index + 1) % story.chapters.length), seconds * 1000);
+  }
+
+  /** Stops autoplay: the map that played is gone. */
+  stop() {
+    clearInterval(this.autoplayTimer);
+  }
+
+  private moveCamera(map: MapLibreMap, camera: Camera, animate: boolean) {
+    const {pitch, bearing} = camera;
+    const padding = this.cameraPadding();
+    const motion = animate ? {duration: 2400, essential: true} : {animate: false};
+    if (camera.bounds) map.fitBounds(camera.bounds, {padding, pitch, bearing, ...motion});
+    else if (animate) map.flyTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding, ...motion});
+    else map.jumpTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding});
+  }
+
+  /** Keeps a chapter's subject clear of the panel, the legend and, on a projector, the outer 5% of the screen. */
+  private cameraPadding() {
+    const {host} = this;
+    const w = host.clientWidth;
+    const h = host.clientHeight;
+    const edge = host.presenter ? 0.05 : 0.02;
+    const panel = host.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0;
+    const legend = host.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0;
+    const clamp = (v: number, max: number) => Math.round(Math.min(v, max));
+    return {top: clamp(h * edge + 8, h * 0.3), bottom: clamp(h * edge + panel + 8, h * 0.45), left: clamp(w * edge + (w > 900 ? legend * 0.5 : 0), w * 0.3), right: clamp(w * edge + 8, w * 0.3)};
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const {host} = this;
+    if (e.key === 'Escape' && host.selected) {
+      e.preventDefault();
+      e.stopPropagation();
+      host.selected = undefined;
+      return;
+    }
+    const action = keyAction(e.key, host.presenter);
+    const story = host.storyData;
+    if (!action || !story || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const last = story.chapters.length - 1;
+    switch (action.type) {
+      case 'step': void this.goTo(this.index < 0 ? 0 : this.index + action.by); break;
+      case 'go': void this.goTo(action.to === 'first' ? 0 : action.to === 'last' ? last : action.to); break;
+      case 'blank':
+        this.blanked = !this.blanked;
+        host.requestUpdate();
+        break;
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        else void host.requestFullscreen?.().catch(() => undefined);
+        break;
+      case 'export': this.options.exportPng(); break;
+      case 'exit':
+        host.presenter = false;
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        break;
+    }
+  }
+}

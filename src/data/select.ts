@@ -1,0 +1,66 @@
+/**
+ * What is drawn: a view says which kinds of record show and which are brought forward; select
+ * picks the records it draws. Pure functions over validated data, so the same rules serve the
+ * map, the export and the tests, and the layers depend on data alone, not on the story.
+ */
+import type {Organisation, Port, Route, RouteData} from './schema';
+import {LEGS, type Leg} from './schema';
+
+export interface View {
+  legs: ReadonlySet<Leg>;
+  ports: boolean;
+  organisations: boolean;
+  countries: boolean;
+  /** Ids brought forward; empty means everything is. */
+  highlight: ReadonlySet<string>;
+  year?: number;
+}
+
+/** Everything, nothing dimmed: the map outside a story. */
+export const EXPLORE: View = {legs: new Set(LEGS), ports: true, organisations: true, countries: true, highlight: new Set()};
+
+/** A view that brings one record forward (a selected or hovered port, country, route…). */
+export const withFocus = (view: View, id: string): View => ({...view, highlight: new Set([id])});
+
+export interface Selection {
+  routes: Route[];
+  ports: Port[];
+  organisations: Organisation[];
+  /** Ids drawn at full strength, or null when nothing is dimmed. */
+  emphasised: ReadonlySet<string> | null;
+  /** ISO codes of highlighted countries, or null when no country is singled out. */
+  countryFocus: string[] | null;
+}
+
+/** The records a view draws. In a chapter, ports show when a visible route touches them, or they or their country are highlighted. */
+export function select(data: RouteData, view: View): Selection {
+  const h = view.highlight;
+  const routes = data.routes.filter((r) => view.legs.has(r.leg));
+  const focusCountries = data.countries.filter((c) => h.has(c.id));
+  const focusIsos = new Set(focusCountries.map((c) => c.iso3));
+  let ports: Port[] = [];
+  if (view.ports) {
+    if (!view.highlight.size && view.legs.size === LEGS.length) ports = data.ports;
+    else {
+      const touched = new Set(routes.flatMap((r) => [r.from, r.to, ...r.via]));
+      ports = data.ports.filter((p) => touched.has(p.id) || h.has(p.id) || focusIsos.has(p.country));
+    }
+  }
+  const organisations = view.organisations ? data.organisations : [];
+  let emphasised: Set<string> | null = null;
+  if (h.size) {
+    emphasised = new Set(h);
+    // The highlighted countries' ports, then every route that touches anything highlighted:
+    // a port's inbound and onward flows, a country's routes through its ports.
+    for (const p of ports) if (focusIsos.has(p.country)) emphasised.add(p.id);
+    const touched = new Set(emphasised);
+    for (const r of routes) {
+      if ([r.id, r.from, r.to, ...r.via].some((id) => touched.has(id))) {
+        emphasised.add(r.id);
+        emphasised.add(r.from);
+        emphasised.add(r.to);
+      }
+    }
+  }
+  return {routes, ports, organisations, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
+}

@@ -1,0 +1,124 @@
+/** Each reactive controller of <route-map> on a bare Lit host: no map, no WebGL, only the behaviour it owns. */
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {LitElement, html} from 'lit';
+import {FlowController} from '../../src/components/route-map/flow';
+import {YearPlayer, LAST_YEAR} from '../../src/components/route-map/year-player';
+import {LazyParts} from '../../src/components/route-map/lazy-parts';
+import {StoryController} from '../../src/components/route-map/story-controller';
+import type {RouteMapChapterDetail} from '../../src/components/route-map/events';
+import type {Story} from '../../src/story/story';
+
+let tags = 0;
+/** A fresh custom element class with the given body, mounted on the page. */
+function host<T extends LitElement>(make: (base: typeof LitElement) => new () => T): T {
+  const tag = `bare-host-${++tags}`;
+  customElements.define(tag, make(LitElement));
+  const el = document.createElement(tag) as T;
+  el.style.cssText = 'display:block;width:200px;height:100px';
+  document.body.append(el);
+  return el;
+}
+
+afterEach(() => document.querySelectorAll('body > *').forEach((el) => el.tagName.startsWith('BARE-HOST') && el.remove()));
+
+describe('FlowController', () => {
+  it('runs frames while active and on screen, stops when inactive, off screen or disconnected', async () => {
+    let active = true;
+    const frames: number[] = [];
+    const el = host((Base) => class extends Base {
+      flow = new FlowController(this, {active: () => active, frame: (now) => frames.push(now)});
+    });
+    await vi.waitFor(() => expect(frames.length).toBeGreaterThan(2));
+    expect(el.flow.running).toBe(true);
+    active = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.flow.running).toBe(false);
+    active = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.flow.running).toBe(true);
+    el.style.cssText += ';position:fixed;top:5000px';
+    await vi.waitFor(() => expect(el.flow.running).toBe(false));
+    el.style.top = '0px';
+    await vi.waitFor(() => expect(el.flow.running).toBe(true));
+    el.remove();
+    expect(el.flow.running).toBe(false);
+  });
+});
+
+describe('YearPlayer', () => {
+  it('steps the host year to the last and stops; pauses on toggle and on disconnect', async () => {
+    const el = host((Base) => class extends Base {
+      static properties = {year: {type: Number}};
+      year?: number;
+      player = new YearPlayer(this, 10);
+    });
+    el.year = LAST_YEAR - 3;
+    el.player.toggle();
+    expect(el.player.playing).toBe(true);
+    await vi.waitFor(() => expect(el.player.playing).toBe(false));
+    expect(el.year).toBe(LAST_YEAR);
+    el.player.toggle();
+    expect(el.year).toBe(2016);
+    el.remove();
+    expect(el.player.playing).toBe(false);
+  });
+});
+
+describe('LazyParts', () => {
+  it('loads a part once on first use and renders the host again', async () => {
+    let loads = 0;
+    const el = host((Base) => class extends Base {
+      parts = new LazyParts(this, {greeting: async () => { loads++; return {text: 'loaded'}; }});
+      render() { return html`${this.parts.get('greeting')?.text ?? 'loading'}`; }
+    });
+    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toBe('loaded'));
+    await el.parts.load('greeting');
+    expect(loads).toBe(1);
+  });
+});
+
+describe('StoryController', () => {
+  const story: Story = {
+    title: {en: 'Story', nl: 'Verhaal'},
+    chapters: ['one', 'two', 'three'].map((id) => ({id, title: {en: id, nl: id}, text: {en: id, nl: id}, camera: {center: [4, 52] as [number, number], zoom: 3, pitch: 0, bearing: 0}, layers: [], highlight: []})),
+  };
+  const fakeMap = () => ({jumpTo: vi.fn(), flyTo: vi.fn(), fitBounds: vi.fn()});
+
+  it('goes to chapters by index, id and keys; fires route-map-chapter; leaves; blanks only in presenter mode', async () => {
+    const changed = vi.fn();
+    const map = fakeMap();
+    const el = host((Base) => class extends Base {
+      static properties = {chapter: {}, presenter: {type: Boolean}};
+      chapter?: string;
+      presenter = false;
+      hash = false;
+      selected?: string;
+      storyData = story;
+      map = map as never;
+      chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, changed, exportPng: () => undefined});
+    });
+    const seen: RouteMapChapterDetail[] = [];
+    el.addEventListener('route-map-chapter', (e) => seen.push(e.detail));
+    await el.chapters.goTo(1);
+    expect([el.chapters.index, el.chapter, el.chapters.current?.id]).toEqual([1, 'two', 'two']);
+    expect(map.jumpTo).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalled();
+    el.dispatchEvent(new KeyboardEvent('keydown', {key: 'PageDown'}));
+    await vi.waitFor(() => expect(seen.map((c) => c.id)).toEqual(['two', 'three']));
+    el.chapters.goToId('one');
+    await vi.waitFor(() => expect(seen.map((c) => c.id)).toEqual(['two', 'three', 'one']));
+    el.dispatchEvent(new KeyboardEvent('keydown', {key: 'b'}));
+    expect(el.chapters.blanked).toBe(false);
+    el.presenter = true;
+    await el.updateComplete;
+    el.dispatchEvent(new KeyboardEvent('keydown', {key: 'b'}));
+    expect(el.chapters.blanked).toBe(true);
+    el.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+    await el.updateComplete;
+    expect([el.presenter, el.chapters.blanked]).toEqual([false, false]);
+    el.chapters.leave();
+    expect([el.chapters.index, el.chapter]).toEqual([-1, undefined]);
+  });
+});

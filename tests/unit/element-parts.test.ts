@@ -1,0 +1,101 @@
+/** The element's pure parts, in Node: record lookups, the view its state draws, place labels, what a selection announces. */
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {validateData, type Input} from '../../src/data/validate';
+import {GEO_FILES} from '../../src/data/files';
+import {LAYER_NAMES, type Port, type RouteData} from '../../src/data/schema';
+import {indexRecords, recordOf} from '../../src/data/records';
+import {validateStory} from '../../src/story/story';
+import {viewFor, viewOf} from '../../src/story/view';
+import {LABEL_BUDGET, labelFont, placeLabels} from '../../src/layers/place-labels';
+import {FONT_BOLD, FONT_REGULAR} from '../../src/layers/basemap-style';
+import {announceSelection} from '../../src/components/route-map/announce';
+import {navigatorItems} from '../../src/components/route-map/navigator';
+import {select} from '../../src/data/select';
+
+const inputs = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name): Input => ({
+  file: name, json: JSON.parse(readFileSync(new URL(`../../geo/${name}`, import.meta.url), 'utf8')),
+}))]));
+const {data} = validateData(inputs);
+const {story} = validateStory('geo/story.json', JSON.parse(readFileSync(new URL('../../geo/story.json', import.meta.url), 'utf8')));
+const chapter = (id: string) => story!.chapters.find((c) => c.id === id)!;
+const shown = () => false;
+
+describe('records', () => {
+  const records = indexRecords(data);
+
+  it('finds every record by id, with its kind', () => {
+    expect(records.byId.size).toBe(data.routes.length + data.ports.length + data.countries.length + data.organisations.length);
+    expect(records.byId.get('rotterdam')?.kind).toBe('port');
+    expect(records.byId.get('colombia')?.kind).toBe('country');
+    expect(records.byId.get('europol')?.kind).toBe('organisation');
+    expect(recordOf(records.byId.get('colombia-guayaquil')!).id).toBe('colombia-guayaquil');
+  });
+
+  it('finds countries by the ISO code the basemap carries, and places by id', () => {
+    expect(records.countriesByIso.get('COL')?.id).toBe('colombia');
+    expect(records.places.get('guayaquil')?.name.en).toBe('Guayaquil');
+  });
+});
+
+describe('the view the element state draws', () => {
+  it('is the chapter narrowed by the switches, the year and the focus', () => {
+    expect(viewFor(undefined, {isHidden: shown})).toEqual(viewOf(undefined));
+    const view = viewFor(chapter('onward'), {isHidden: (name) => name === 'onward' || name === 'ports', year: 2020, focus: 'rotterdam'});
+    expect(view.legs.has('onward')).toBe(false);
+    expect(view.ports).toBe(false);
+    expect(view.year).toBe(2020);
+    expect([...view.highlight]).toEqual(['rotterdam']);
+  });
+
+  it("keeps the chapter's own year unless a year is asked for", () => {
+    const withYear = story!.chapters.find((c) => c.year !== undefined);
+    if (withYear) expect(viewFor(withYear, {isHidden: shown}).year).toBe(withYear.year);
+    expect('year' in viewFor(chapter('hub'), {isHidden: shown})).toBe(chapter('hub').year !== undefined);
+  });
+});
+
+describe('place labels', () => {
+  it('labels every port and organisation of the bundled data; crowded ports and organisations from a closer zoom', () => {
+    const labels = placeLabels(data, () => true);
+    expect(labels.features.length).toBe(data.ports.length + data.organisations.length);
+    const minzoom = (id: string) => labels.features.find((f) => f.properties.id === id)!.properties.minzoom;
+    // A port close to a clearly bigger one is named from zoom 4: today Rotterdam, beside Antwerp's larger total.
+    expect([minzoom('antwerp'), minzoom('rotterdam')]).toEqual([0, 4]);
+    expect(labels.features.filter((f) => data.organisations.some((o) => o.id === f.properties.id)).every((f) => f.properties.minzoom === 5)).toBe(true);
+  });
+
+  it(`beyond ${LABEL_BUDGET} places labels only the largest in view`, () => {
+    const port = data.ports[0];
+    const many: RouteData = {...data, organisations: [], ports: Array.from({length: 2000}, (_, i): Port => ({...port, id: `p${i}`, position: [i % 2 ? 10 : -10, 0]}))};
+    const labels = placeLabels(many, ([lon]) => lon > 0);
+    expect(labels.features.length).toBe(LABEL_BUDGET);
+    expect(labels.features.every((f) => f.geometry.coordinates[0] > 0)).toBe(true);
+  });
+
+  it('uses our font unless a user style serves glyphs', () => {
+    expect(labelFont({version: 8, sources: {}, layers: []})).toBe(FONT_BOLD);
+    expect(labelFont({version: 8, glyphs: 'https://example.org/{fontstack}/{range}.pbf', sources: {}, layers: []})).toBe(FONT_REGULAR);
+  });
+});
+
+describe('what a selection announces', () => {
+  const records = indexRecords(data);
+  const placeName = (id: string) => records.places.get(id)?.name.en ?? id;
+
+  it('names the record, its key figure and the routes in and out', () => {
+    const text = announceSelection(records.byId.get('rotterdam'), data, 'en', placeName);
+    expect(text).toMatch(/^Rotterdam: /);
+    expect(text).toMatch(/\d+ incoming/);
+    expect(announceSelection(undefined, data, 'nl', placeName)).toBe('Selectie gewist');
+  });
+
+  it('the navigator steps through places by role west to east, then routes, then organisations', () => {
+    const items = navigatorItems(select(data, viewOf(undefined)));
+    const kinds = items.map((h) => h.kind);
+    expect(kinds.indexOf('route')).toBe(data.ports.length);
+    expect(kinds.lastIndexOf('route')).toBe(data.ports.length + data.routes.length - 1);
+    expect(kinds.at(-1)).toBe('organisation');
+    expect(navigatorItems(undefined)).toEqual([]);
+  });
+});
