@@ -52,7 +52,8 @@ it('404, HTML, no answer and a cut-off body, for data and for the basemap: one c
     // The bound tells a late answer from none, so it leaves room: time is the benchmark's to judge.
     expect(errors[0].at, id).toBeLessThan(45_000);
     const ready = all.find((h) => h.type === 'route-map-ready' && h.id === id)!;
-    expect(ready.detail.routes, id).toBe(34);
+    // The bundled layers are kept; if they are not, the error says which of their files failed.
+    expect(ready.detail.routes, `${id}: ${errors[0].detail.message}`).toBe(34);
     const notice = await page.evaluate((i) => document.getElementById(i)!.shadowRoot!.querySelector('.problems')?.textContent ?? '', id);
     expect(notice, id).toMatch(message);
     report.push(`${id}: message after ${Math.round(errors[0].at)} ms, map ready after ${Math.round(ready.at)} ms`);

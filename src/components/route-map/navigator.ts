@@ -34,8 +34,17 @@ export function navigatorItems(selection: Selection | undefined): Hovered[] {
 export class NavigatorController {
   /** Index of the active item, -1 before the list is first entered. */
   index = -1;
+  /** The items of the last selection seen: the element renders on every pointer move, and a selection may hold 100,000 routes. */
+  private listed: {selection?: Selection; items: Hovered[]} = {items: []};
 
-  constructor(private readonly host: NavigatorHost, private readonly pointer: PointerController, private readonly items: () => Hovered[]) {
+  constructor(private readonly host: NavigatorHost, private readonly pointer: PointerController, private readonly selection: () => Selection | undefined) {
+  }
+
+  /** What the navigator steps through now. */
+  private items(): Hovered[] {
+    const selection = this.selection();
+    if (selection !== this.listed.selection) this.listed = {selection, items: navigatorItems(selection)};
+    return this.listed.items;
   }
 
   /** The list changed under it (new data): start again from the top. */

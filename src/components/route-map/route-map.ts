@@ -18,7 +18,7 @@ import {LazyParts} from './lazy-parts';
 import {legend} from './legend';
 import {MapSession} from './map-session';
 import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map-settings';
-import {NavigatorController, navigatorItems} from './navigator';
+import {NavigatorController} from './navigator';
 import {Notices} from './notices';
 import {parseControls, parseLayers, type Control} from './options';
 import {panel} from './panel';
@@ -149,8 +149,8 @@ export class RouteMap extends LitElement {
   /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
   private legendOpen?: boolean;
   @state() private announcement = '';
-  /** The selection last announced and told in a route-map-select; null before any, on each new map. */
-  private announced: string | undefined | null = null;
+  /** The selection last announced and told in a route-map-select; none on a new map, which announces a selection made before it. */
+  private announced?: string;
   private selectionToTell = false;
 
   private readonly notices = new Notices(this);
@@ -177,7 +177,7 @@ export class RouteMap extends LitElement {
     year: this.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
   }));
   private readonly pointer = new PointerController(this, this.session, this.scene);
-  private readonly navigator = new NavigatorController(this, this.pointer, () => navigatorItems(this.scene.selection));
+  private readonly navigator = new NavigatorController(this, this.pointer, () => this.scene.selection);
   private readonly player = new YearPlayer(this);
   private readonly flow = new FlowController(this, {
     active: () => this.session.ready && !this.session.contextLost && !!this.session.overlay && !isDenseSelection(this.scene)
@@ -219,15 +219,10 @@ export class RouteMap extends LitElement {
     if (changed.has('presenter') && this.presenter && this.chapters.index < 0) void this.chapters.goTo(0);
     if (changed.has('autoplay')) this.chapters.scheduleAutoplay();
     const data = this.routeData;
-    if (data) {
-      // A new map announces a selection made before it, not the lack of one.
-      if (this.announced === null && !this.selected) this.announced = undefined;
-      if (this.selected !== this.announced) {
-        this.announcement = announceSelection(this.selectedRecord, data, this.language, this.placeName);
-
-        this.announced = this.selected;
-        this.selectionToTell = true;
-      }
+    if (data && this.selected !== this.announced) {
+      this.announcement = announceSelection(this.selectedRecord, data, this.language, this.placeName);
+      this.announced = this.selected;
+      this.selectionToTell = true;
     }
     const drawnFrom = ['year', 'reducedMotion', 'layers', 'switchedOff', 'selected', 'presenter', 'projection'] as const;
     if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.scene.invalidate();
@@ -268,7 +263,7 @@ export class RouteMap extends LitElement {
 
   /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
   private async opened(map: MapLibreMap) {
-    this.announced = null;
+    this.announced = undefined;
     this.applySettings();
     this.scene.invalidate();
     await this.chapters.open();

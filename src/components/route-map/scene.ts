@@ -39,7 +39,7 @@ export class Scene implements ReactiveController {
   /** The record highlighted under the pointer. */
   private highlighted?: string;
   /** Places labelled (all when undefined), whether countries are tinted, and which stand out. */
-  private basemap?: {labelled?: string[]; countries: boolean; countryFocus: string[] | null};
+  private maplibre?: {labelled?: string[]; countries: boolean; countryFocus: string[] | null};
   private dirty = false;
   private toDraw = false;
 
@@ -90,17 +90,17 @@ export class Scene implements ReactiveController {
       globe: state.globe, beforeId: LAYERS.firstLabel,
     }), this.highlighted);
     const labelled = state.chapter ? [...selection.ports, ...selection.organisations].map((f) => f.id) : undefined;
-    this.basemap = {labelled, countries: view.countries, countryFocus: selection.countryFocus};
+    this.maplibre = {labelled, countries: view.countries, countryFocus: selection.countryFocus};
     this.toDraw = true;
   }
 
   private draw() {
     const map = this.session.live;
-    if (!map || !this.basemap) return;
+    if (!map || !this.maplibre) return;
     this.toDraw = false;
     this.session.setLayers(this.layers);
-    map.setFilter(LAYERS.portLabels, placeLabelFilter(this.basemap.labelled));
-    map.setLayoutProperty(LAYERS.roleFill, 'visibility', this.basemap.countries ? 'visible' : 'none');
-    map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(this.basemap.countryFocus));
+    map.setFilter(LAYERS.portLabels, placeLabelFilter(this.maplibre.labelled));
+    map.setLayoutProperty(LAYERS.roleFill, 'visibility', this.maplibre.countries ? 'visible' : 'none');
+    map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(this.maplibre.countryFocus));
   }
 }
