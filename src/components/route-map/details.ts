@@ -7,7 +7,8 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Figure} from '../../data/schema';
 import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
-import {describe, type Hovered} from './tooltip';
+import type {Hovered} from '../../data/records';
+import {describe} from './tooltip';
 
 /** Bars for one metric over the years, e.g. Rotterdam's seizures 2016–2025. */
 function chart(series: Figure[], lang: Lang, label: string): TemplateResult {

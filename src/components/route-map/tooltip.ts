@@ -9,8 +9,6 @@ import {recordOf, type Hovered} from '../../data/records';
 import {figureConfidence, formatDate, formatFigure, keyFigure, nameIn} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 
-export type {Hovered};
-
 const sourceLine = (s: Source, lang: Lang) => `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}`;
 
 function footer(feature: Route | Port | Country | Organisation, figureSource: number | undefined, lang: Lang) {
