@@ -52,6 +52,24 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<Fetc
 }
 
 /**
+ * The bundled files, fetched once per page and shared by every map on it. Each map fetching its
+ * own would make nine requests a map, which queue behind each other (a browser opens six
+ * connections to a host) until a page of eight maps saw a bundled file time out. A failure is not
+ * kept: the next map asks again. No map's abort cancels a shared request; a map that is gone
+ * ignores the answer.
+ */
+const bundledFiles = new Map<string, Promise<Fetched>>();
+function fetchBundled(url: string): Promise<Fetched> {
+  let fetched = bundledFiles.get(url);
+  if (!fetched) {
+    fetched = fetchJson(url);
+    bundledFiles.set(url, fetched);
+    void fetched.then((f) => { if ('problem' in f) bundledFiles.delete(url); });
+  }
+  return fetched;
+}
+
+/**
  * Loads the bundled layers and, if `dataUrl` is given, a bundle `{"routes": FeatureCollection,
  * "ports": …, "countries": …, "organisations": …, "events": …}` whose layers replace the
  * bundled ones of the same name.
@@ -76,7 +94,7 @@ export async function loadData(dataUrl?: string, signal?: AbortSignal): Promise<
       inputs[layer] = [{file: `${bundleFile} (${layer})`, json: replaced[layer]}];
       return;
     }
-    const fetched = await Promise.all(BUNDLED[layer].map((url) => fetchJson(url, signal)));
+    const fetched = await Promise.all(BUNDLED[layer].map(fetchBundled));
     inputs[layer] = fetched.flatMap((f) => {
       if ('problem' in f) problems.push(f.problem);
       return 'problem' in f ? [] : [f];

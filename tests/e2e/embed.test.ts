@@ -24,6 +24,9 @@ it('four maps on a plain page: each draws, hears its own events, survives a move
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console: ${m.text()}`); });
   page.on('request', (r) => { if (!r.url().startsWith(env.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`off-origin: ${r.url()}`); });
+  const geoRequests: string[] = [];
+  // The data layers' files; MapLibre's workers fetch the country labels for each map themselves.
+  page.on('request', (r) => { if (r.url().endsWith('.geojson') && !r.url().includes('country-labels')) geoRequests.push(new URL(r.url()).pathname); });
   await page.addInitScript(() => {
     const w = window as unknown as {heard: Heard[]};
     w.heard = [];
@@ -44,6 +47,9 @@ it('four maps on a plain page: each draws, hears its own events, survives a move
   ]);
   expect(first.find((h) => h.type === 'route-map-ready' && h.id === 'd')!.detail).toMatchObject({routes: 34});
   expect(first.filter((h) => h.type === 'route-map-chapter')).toEqual([{type: 'route-map-chapter', id: 'a', detail: expect.objectContaining({id: 'mainports'})}]);
+  // The bundled data files are fetched once for the page, not once per map.
+  expect(geoRequests.length).toBeGreaterThan(0);
+  expect(geoRequests.length, geoRequests.join(' ')).toBe(new Set(geoRequests).size);
 
   // Each has its own map, language, theme, layers and controls.
   const state = await page.evaluate(() => [...document.querySelectorAll('route-map')].map((el) => {
