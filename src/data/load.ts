@@ -5,6 +5,7 @@
 import {LAYER_NAMES, type LayerName, type Problem, type RouteData} from './schema';
 import {validateData, type Input} from './validate';
 import {GEO_FILES} from './files';
+import {sharedLoader} from './shared';
 
 // Every file in geo/ becomes an asset with its own URL; none is inlined into the JavaScript.
 const GEO_URLS = import.meta.glob<string>('../../geo/*.geojson', {query: '?url', import: 'default', eager: true});
@@ -54,20 +55,10 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<Fetc
 /**
  * The bundled files, fetched once per page and shared by every map on it. Each map fetching its
  * own would make nine requests a map, which queue behind each other (a browser opens six
- * connections to a host) until a page of eight maps saw a bundled file time out. A failure is not
- * kept: the next map asks again. No map's abort cancels a shared request; a map that is gone
- * ignores the answer.
+ * connections to a host) until a page of eight maps saw a bundled file time out. No map's abort
+ * cancels a shared request; a map that is gone ignores the answer.
  */
-const bundledFiles = new Map<string, Promise<Fetched>>();
-function fetchBundled(url: string): Promise<Fetched> {
-  let fetched = bundledFiles.get(url);
-  if (!fetched) {
-    fetched = fetchJson(url);
-    bundledFiles.set(url, fetched);
-    void fetched.then((f) => { if ('problem' in f) bundledFiles.delete(url); });
-  }
-  return fetched;
-}
+const fetchBundled = sharedLoader((url) => fetchJson(url), (f) => 'problem' in f);
 
 /**
  * Loads the bundled layers and, if `dataUrl` is given, a bundle `{"routes": FeatureCollection,

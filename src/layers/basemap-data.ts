@@ -10,6 +10,7 @@ import worldUrl from '../../geo/basemap/world-50m.topo.json?url';
 import detailUrl from '../../geo/basemap/europe-10m.topo.json?url';
 import labelsUrl from '../../geo/basemap/country-labels.geojson?url';
 import {fetchJson} from '../data/load';
+import {sharedLoader} from '../data/shared';
 import type {Problem} from '../data/schema';
 
 export {labelsUrl as countryLabelsUrl};
@@ -36,17 +37,7 @@ async function loadShapes(url: string): Promise<CountryShapes | Problem> {
  * Decoded once per page and shared by every map on it (and by a map started again): decoding the
  * world takes about a second on a slow machine. A failure is not kept, so the next map tries again.
  */
-const shared = new Map<string, Promise<CountryShapes | Problem>>();
-
-function sharedShapes(url: string): Promise<CountryShapes | Problem> {
-  let loading = shared.get(url);
-  if (!loading) {
-    loading = loadShapes(url);
-    shared.set(url, loading);
-    void loading.then((result) => { if ('message' in result) shared.delete(url); });
-  }
-  return loading;
-}
+const sharedShapes = sharedLoader(loadShapes, (result) => 'message' in result);
 
 /** The world at 50m. Callers check their own abort signal once it resolves. */
 export const loadWorld = () => sharedShapes(worldUrl);

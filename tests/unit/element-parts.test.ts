@@ -1,4 +1,4 @@
-/** The element's pure parts, in Node: record lookups, the view its state draws, place labels, what a selection announces. */
+/** The element's pure parts, in Node: record lookups, the view its state draws, place labels, what a selection announces, shared loading. */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {validateData, type Input} from '../../src/data/validate';
@@ -12,6 +12,7 @@ import {FONT_BOLD, FONT_REGULAR} from '../../src/layers/basemap-style';
 import {announceSelection} from '../../src/components/route-map/announce';
 import {navigatorItems} from '../../src/components/route-map/navigator';
 import {select} from '../../src/data/select';
+import {sharedLoader} from '../../src/data/shared';
 
 const inputs = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name): Input => ({
   file: name, json: JSON.parse(readFileSync(new URL(`../../geo/${name}`, import.meta.url), 'utf8')),
@@ -97,5 +98,18 @@ describe('what a selection announces', () => {
     expect(kinds.lastIndexOf('route')).toBe(data.ports.length + data.routes.length - 1);
     expect(kinds.at(-1)).toBe('organisation');
     expect(navigatorItems(undefined)).toEqual([]);
+  });
+});
+
+describe('a loader shared by the maps of a page', () => {
+  it('loads each key once, and again after a failure', async () => {
+    const calls: string[] = [];
+    let fail = true;
+    const load = sharedLoader(async (key: string) => { calls.push(key); return fail ? 'failed' : `ok ${key}`; }, (r) => r === 'failed');
+    expect(await load('a')).toBe('failed');
+    fail = false;
+    expect(await Promise.all([load('a'), load('a'), load('b')])).toEqual(['ok a', 'ok a', 'ok b']);
+    expect(await load('a')).toBe('ok a');
+    expect(calls).toEqual(['a', 'a', 'b']);
   });
 });
