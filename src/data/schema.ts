@@ -92,6 +92,8 @@ export interface Country extends Common {
  */
 export type Leg = 'source' | 'ocean' | 'onward' | 'synthetic' | 'money';
 export const LEGS: readonly Leg[] = ['source', 'ocean', 'onward', 'synthetic', 'money'];
+/** The legs that leave the Netherlands: where they start is what their chapters are about. */
+export const OUTBOUND_LEGS: ReadonlySet<Leg> = new Set(['onward', 'synthetic', 'money']);
 
 /** One leg of a trafficking chain, drawn as an arc from `from` to `to`. */
 export interface Route extends Common {

@@ -3,8 +3,8 @@
  * picks the records it draws. Pure functions over validated data, so the same rules serve the
  * map, the export and the tests, and the layers depend on data alone, not on the story.
  */
-import type {Organisation, Port, Route, RouteData} from './schema';
-import {LEGS, type Leg} from './schema';
+import type {Country, Organisation, Port, Route, RouteData} from './schema';
+import {LEGS, OUTBOUND_LEGS, type Leg} from './schema';
 
 export interface View {
   legs: ReadonlySet<Leg>;
@@ -26,6 +26,8 @@ export interface Selection {
   routes: Route[];
   ports: Port[];
   organisations: Organisation[];
+  /** Countries where drawn flows start as at a point (the Netherlands for onward, synthetic and money flows): marked and named there. */
+  origins: Country[];
   /** Ids drawn at full strength, or null when nothing is dimmed. */
   emphasised: ReadonlySet<string> | null;
   /** ISO codes of highlighted countries, or null when no country is singled out. */
@@ -62,5 +64,15 @@ export function select(data: RouteData, view: View): Selection {
       }
     }
   }
-  return {routes, ports, organisations, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
+  const origins = originCountries(data, routes);
+  return {routes, ports, organisations, origins, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
+}
+
+/**
+ * Countries that outbound `routes` leave from at a point of their own, as the Netherlands'
+ * synthetic drugs and money do; marked there, as no port is.
+ */
+export function originCountries(data: RouteData, routes: Route[] = data.routes): Country[] {
+  const from = new Set(routes.filter((r) => OUTBOUND_LEGS.has(r.leg)).map((r) => r.from));
+  return data.countries.filter((c) => c.position && from.has(c.id));
 }

@@ -49,3 +49,21 @@ export async function withDetail(world: CountryShapes): Promise<CountryShapes | 
   const replaced = new Set(detail.features.map((f) => f.properties.iso3));
   return {type: 'FeatureCollection', features: [...world.features.filter((f) => !replaced.has(f.properties.iso3)), ...detail.features]};
 }
+
+/** Each country's bounding box, [west, south, east, north], by ISO code: what a camera's bounds may show of it. */
+export function countryBoxes(shapes: CountryShapes): Map<string, [number, number, number, number]> {
+  const boxes = new Map<string, [number, number, number, number]>();
+  const visit = (c: unknown, box: [number, number, number, number]) => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as number[];
+      box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y); box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
+    } else for (const part of c as unknown[]) visit(part, box);
+  };
+  for (const f of shapes.features) {
+    if (!f.geometry || !('coordinates' in f.geometry)) continue;
+    const box = boxes.get(f.properties.iso3) ?? [Infinity, Infinity, -Infinity, -Infinity];
+    visit(f.geometry.coordinates, box);
+    boxes.set(f.properties.iso3, box);
+  }
+  return boxes;
+}

@@ -8,10 +8,32 @@ import type {Country} from '../data/schema';
 import {BASE, css, palette, type Theme} from './theme';
 import type {Lang} from '../i18n/strings';
 
-export const SOURCES = {countries: 'rm-countries', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels'} as const;
+export const SOURCES = {countries: 'rm-countries', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels', uiBlockers: 'rm-ui-blockers'} as const;
 
 /** Layer ids; deck.gl layers are drawn just below `firstLabel`. */
-export const LAYERS = {roleFill: 'rm-role-fill', borders: 'rm-borders', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels', firstLabel: 'rm-country-labels'} as const;
+export const LAYERS = {
+  roleFill: 'rm-role-fill', borders: 'rm-borders', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels', firstLabel: 'rm-country-labels',
+  focusCountryLabels: 'rm-focus-country-labels', priorityLabels: 'rm-priority-labels', markerBlockers: 'rm-marker-blockers', uiBlockers: 'rm-ui-blockers',
+} as const;
+
+/** Country names: the chapter's own countries above every place name, so they win where they collide; the rest below. */
+export const COUNTRY_LABEL_LAYERS = [LAYERS.countryLabels, LAYERS.focusCountryLabels] as const;
+/**
+ * Place names: what the chapter is about in a layer above the rest. MapLibre places labels layer
+ * by layer from the top, and within a layer tile by tile, so only a layer of their own makes them
+ * win over any name in another tile.
+ */
+export const PLACE_LABEL_LAYERS = [LAYERS.portLabels, LAYERS.priorityLabels] as const;
+
+/**
+ * Blockers are invisible icons that labels must not overlap: one on each marker deck.gl draws
+ * (MapLibre's label placement knows nothing of deck.gl's circles), and one under each piece of the
+ * interface over the map (the story panel, the legend, the details). They are placed whatever they
+ * overlap and before the labels, which MapLibre places from the top layer down.
+ * BLANK is the image they show: BLANK_SIZE pixels square, fully transparent.
+ */
+export const BLANK = 'rm-blank';
+export const BLANK_SIZE = 8;
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -47,10 +69,10 @@ export function themePaint(theme: Theme): [string, keyof AllPaintProperties, str
     ['rm-sea', 'background-color', css(base.sea)],
     ['rm-land', 'fill-color', css(base.land)],
     [LAYERS.borders, 'line-color', css(base.border)],
-    [LAYERS.countryLabels, 'text-color', css(base.label, 0.75)],
-    [LAYERS.countryLabels, 'text-halo-color', css(base.labelHalo, 0.8)],
-    [LAYERS.portLabels, 'text-color', css(base.portLabel)],
-    [LAYERS.portLabels, 'text-halo-color', css(base.labelHalo)],
+    ...COUNTRY_LABEL_LAYERS.flatMap((id): [string, keyof AllPaintProperties, string][] => [
+      [id, 'text-color', css(base.label, 0.75)], [id, 'text-halo-color', css(base.labelHalo, 0.8)]]),
+    ...PLACE_LABEL_LAYERS.flatMap((id): [string, keyof AllPaintProperties, string][] => [
+      [id, 'text-color', css(base.portLabel)], [id, 'text-halo-color', css(base.labelHalo)]]),
   ];
 }
 
@@ -61,11 +83,26 @@ export function roleFillOpacity(focus: string[] | null): ExpressionSpecification
   return ['interpolate', ['linear'], ['zoom'], 4, level(1, 0.3), 7, level(0.55, 0.15)] as ExpressionSpecification;
 }
 
-/** Which place labels show: those drawn (all when `ids` is absent), once the map is zoomed in far enough for each. */
-export function placeLabelFilter(ids?: string[]): ExpressionSpecification {
-  const zoomed: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
-  return ids ? ['all', zoomed, ['in', ['get', 'id'], ['literal', ids]]] : zoomed;
+/** Which place labels show: those drawn (all when `ids` is absent) but the `priority` ones, once the map is zoomed in far enough for each. */
+export function placeLabelFilter(ids?: string[], priority: string[] = []): ExpressionSpecification {
+  const shown: ExpressionSpecification = ['all', ['>=', ['zoom'], ['get', 'minzoom']], ['!', ['in', ['get', 'id'], ['literal', priority]]]];
+  return ids ? ['all', ['in', ['get', 'id'], ['literal', ids]], shown] : shown;
 }
+
+/** The `priority` places (what the chapter is about) that are drawn (all when `ids` is absent), at every zoom. */
+export function priorityLabelFilter(ids: string[] | undefined, priority: string[]): ExpressionSpecification {
+  const shown = ids ? priority.filter((id) => ids.includes(id)) : priority;
+  return ['in', ['get', 'id'], ['literal', shown]];
+}
+
+/** Country names by size, the bigger first as the map zooms in, but for the `focus` countries (ISO codes), named above the places. */
+export function countryLabelFilter(focus: string[] | null = null): ExpressionSpecification {
+  const bySize: ExpressionSpecification = ['<', ['get', 'rank'], ['step', ['zoom'], 25, 2, 60, 3, 120, 4, 400]];
+  return ['all', bySize, ['!', ['in', ['get', 'iso3'], ['literal', focus ?? []]]]];
+}
+
+/** The chapter's own countries, named at every zoom. */
+export const focusCountryFilter = (focus: string[] | null = null): ExpressionSpecification => ['in', ['get', 'iso3'], ['literal', focus ?? []]];
 
 /** Label text sizes by zoom; `scale` enlarges them, e.g. 1.6 for a projector. */
 export function labelSizes(scale = 1): {country: ExpressionSpecification; place: ExpressionSpecification} {
@@ -102,22 +139,52 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
       paint: {'fill-color': roleFillColor(countries), 'fill-opacity': roleFillOpacity(null), 'fill-antialias': false}},
     {id: LAYERS.borders, type: 'line', source: SOURCES.countries,
       paint: {'line-color': css(BASE.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2]}},
-    {id: LAYERS.countryLabels, type: 'symbol', source: SOURCES.countryLabels,
-      // Big countries first; smaller ones appear as the map zooms in.
-      filter: ['<', ['get', 'rank'], ['step', ['zoom'], 25, 2, 60, 3, 120, 4, 400]],
+    countryLabels(LAYERS.countryLabels, countryLabelFilter(), name, font),
+    placeLabels(LAYERS.portLabels, placeLabelFilter(), name, font),
+    placeLabels(LAYERS.priorityLabels, priorityLabelFilter(undefined, []), name, font),
+    countryLabels(LAYERS.focusCountryLabels, focusCountryFilter(), name, font),
+    {id: LAYERS.markerBlockers, type: 'symbol', source: SOURCES.portLabels, filter: ['==', ['get', 'id'], ''],
+      layout: {'icon-image': BLANK, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0},
+      paint: {'icon-opacity': 0}},
+    {id: LAYERS.uiBlockers, type: 'symbol', source: SOURCES.uiBlockers,
       layout: {
-        'text-field': name, 'text-font': [font], 'symbol-sort-key': ['get', 'rank'],
-        'text-size': labelSizes().country, 'text-max-width': 7,
-        'text-transform': 'uppercase', 'text-letter-spacing': 0.06,
+        'icon-image': ['get', 'image'], 'icon-anchor': ['get', 'anchor'], 'icon-size': BLANK_SIZE, 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0,
+        'icon-rotation-alignment': 'viewport', 'icon-pitch-alignment': 'viewport',
       },
-      paint: {'text-color': css(BASE.label, 0.75), 'text-halo-color': css(BASE.labelHalo, 0.8), 'text-halo-width': 1.2}},
-    {id: LAYERS.portLabels, type: 'symbol', source: SOURCES.portLabels,
-      filter: placeLabelFilter(),
-      layout: {
-        'text-field': name, 'text-font': [font], 'text-size': labelSizes().place,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': ['get', 'offset'], 'text-justify': 'auto',
-        'symbol-sort-key': ['get', 'order'],
-      },
-      paint: {'text-color': css(BASE.portLabel), 'text-halo-color': css(BASE.labelHalo), 'text-halo-width': 1.6}},
+      paint: {'icon-opacity': 0}},
   ];
+}
+
+function placeLabels(id: string, filter: ExpressionSpecification, name: ExpressionSpecification, font: string): LayerSpecification {
+  return {id, type: 'symbol', source: SOURCES.portLabels, filter,
+    layout: {
+      // Narrower than MapLibre's 10 ems: a long name folds into two lines, which find room where markers crowd.
+      'text-field': name, 'text-font': [font], 'text-size': labelSizes().place, 'text-max-width': 7,
+      // Beside the marker first, then above or below, then at a corner, where markers crowd.
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'bottom-right', 'bottom-left', 'top-right', 'top-left'], 'text-radial-offset': ['get', 'offset'], 'text-justify': 'auto',
+      'symbol-sort-key': ['get', 'order'],
+    },
+    paint: {'text-color': css(BASE.portLabel), 'text-halo-color': css(BASE.labelHalo), 'text-halo-width': 1.6}};
+}
+
+function countryLabels(id: string, filter: ExpressionSpecification, name: ExpressionSpecification, font: string): LayerSpecification {
+  // A chapter's own country must be named: where a marker or a place name takes its centre, beside it.
+  const moves = id === LAYERS.focusCountryLabels ? {'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[], 'text-radial-offset': 0.8} : {};
+  return {id, type: 'symbol', source: SOURCES.countryLabels, filter,
+    layout: {
+      ...moves,
+      'text-field': name, 'text-font': [font], 'symbol-sort-key': ['get', 'rank'],
+      'text-size': labelSizes().country, 'text-max-width': 7,
+      'text-transform': 'uppercase', 'text-letter-spacing': 0.06,
+    },
+    paint: {'text-color': css(BASE.label, 0.75), 'text-halo-color': css(BASE.labelHalo, 0.8), 'text-halo-width': 1.2}};
+}
+
+/** Marker blockers: the markers drawn, `radius` pixels each, from any zoom. */
+export function markerBlockers(radius: Map<string, number>): {filter: ExpressionSpecification; size: ExpressionSpecification | number} {
+  const ids = [...radius.keys()];
+  const filter: ExpressionSpecification = ['in', ['get', 'id'], ['literal', ids]];
+  if (!ids.length) return {filter, size: 1};
+  const pairs = [...radius].flatMap(([id, r]) => [id, Math.round((2 * r / BLANK_SIZE) * 100) / 100]);
+  return {filter, size: ['match', ['get', 'id'], ...pairs, 1] as unknown as ExpressionSpecification};
 }

@@ -1,10 +1,10 @@
 /** deck.gl layers for routes (arcs with arrowheads) and ports (circles), from validated records. */
 import {ArcLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {Layer} from '@deck.gl/core';
-import type {Confidence, LngLat, Organisation, Port, Route} from '../data/schema';
+import type {Confidence, Country, LngLat, Organisation, Port, Route} from '../data/schema';
 import type {Selection} from '../data/select';
 import {inKg, latestSeizures} from '../data/format';
-import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, type RGB} from './theme';
+import {LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, type RGB} from './theme';
 import {arrowAtlas} from './arrow-icon';
 import {FlowExtension, type FlowProps} from './flow-extension';
 
@@ -21,6 +21,9 @@ export const arcWidth = (route: Route) => 1.5 + route.weight.value * 1.6;
 
 /** Organisation marker radius in pixels. */
 export const ORGANISATION_RADIUS = 3.5;
+
+/** Radius in pixels of the ring that marks a country where flows start. */
+export const ORIGIN_RADIUS = 6;
 
 /**
  * Port circle radius in pixels: area grows with the annual seizure total of `year`, or the
@@ -184,7 +187,7 @@ export function withHighlight(layers: Layer[], id: string | undefined): Layer[] 
 /** Ports in the order they are drawn: big circles first, so a small port beside a big one stays visible and pickable. */
 export const drawOrder = (ports: Port[], radius: (p: Port) => number) => [...ports].sort((a, b) => radius(b) - radius(a));
 
-export function routeLayers({routes, ports, organisations, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
+export function routeLayers({routes, ports, organisations, origins, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
   // Many routes: thinner, down to hairlines when dense, since fill rate is what a weak GPU runs out of.
   const arcScale = widthScale * crowdWidth(routes.length, dense);
@@ -234,6 +237,12 @@ export function routeLayers({routes, ports, organisations, emphasised, year, wid
       getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
       updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
+    }),
+    // Not pickable: the country under it answers the pointer.
+    new ScatterplotLayer<Country>({
+      id: 'origins', ...interleave, data: origins, pickable: false,
+      getPosition: (c) => c.position!, getRadius: ORIGIN_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
+      getFillColor: [255, 255, 255, 235], stroked: true, getLineColor: rgba(ORIGIN_COLOR, 1), lineWidthUnits: 'pixels', getLineWidth: 2.5,
     }),
   ];
 }

@@ -24,6 +24,9 @@ export const PORT_COLORS: Record<PortRole, RGB> = {
 /** Organisations and liaison posts: dark, so they read as a different kind of thing from ports. */
 export const ORGANISATION_COLOR: RGB = [45, 45, 55];
 
+/** The ring that marks a country where flows start (the Netherlands): the colour of text, so it reads as a place named. */
+export const ORIGIN_COLOR: RGB = [29, 29, 31];
+
 /** Country fills: pale tints, so arcs and labels keep their contrast above them. */
 export const ROLE_FILLS: Record<CountryRole, RGB> = {
   producer: [246, 205, 150],

@@ -4,6 +4,7 @@ import {LitElement, html} from 'lit';
 import {FlowController} from '../../src/components/route-map/flow';
 import {YearPlayer, LAST_YEAR} from '../../src/components/route-map/year-player';
 import {LazyParts} from '../../src/components/route-map/lazy-parts';
+import {Stage} from '../../src/components/route-map/stage';
 import {StoryController} from '../../src/components/route-map/story-controller';
 import type {RouteMapChapterDetail} from '../../src/components/route-map/events';
 import type {Story} from '../../src/story/story';
@@ -97,7 +98,8 @@ describe('StoryController', () => {
       selected?: string;
       storyData = story;
       map = map as never;
-      chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, changed, exportPng: () => undefined});
+      chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, changed, exportPng: () => undefined,
+        stage: new Stage(this), positions: () => []});
     });
     const seen: RouteMapChapterDetail[] = [];
     el.addEventListener('route-map-chapter', (e) => seen.push(e.detail));

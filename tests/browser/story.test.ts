@@ -32,9 +32,14 @@ describe('the story', () => {
     expect(seen.map((c) => c.id)).toEqual(['source']);
     // Reduced motion: the camera is already there, nothing is flying.
     expect(el.map!.isMoving()).toBe(false);
-    const center = el.map!.getCenter();
-    expect(center.lng).toBeGreaterThan(-80);
-    expect(center.lng).toBeLessThan(-50);
+    // The chapter's places are on screen, beside the legend: Bogotá, Santos.
+    for (const place of [[-74.07, 4.71], [-46.32, -23.96]] as [number, number][]) {
+      const {x, y} = el.map!.project(place);
+      expect(x).toBeGreaterThan(el.shadowRoot!.querySelector('.legend')!.getBoundingClientRect().right - el.getBoundingClientRect().left);
+      expect(x).toBeLessThan(el.clientWidth);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(el.clientHeight);
+    }
     await userEvent.keyboard('{PageUp}');
     await vi.waitFor(() => expect(el.chapter).toBe('hub'), {timeout: 10_000});
     expect(el.getAttribute('chapter')).toBe('hub');
@@ -101,9 +106,9 @@ describe('the story', () => {
     const size = (selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
     expect(size('.chapter-text')).toBeGreaterThanOrEqual(28);
     expect(size('.chapter-title')).toBeGreaterThanOrEqual(40);
-    // Nothing important in the outer 5%: the panel and the legend keep clear of the edges.
+    // Nothing important in the outer 5%: the panel and the key keep clear of the edges.
     const box = el.getBoundingClientRect();
-    for (const selector of ['.panel', '.legend']) {
+    for (const selector of ['.panel', '.key']) {
       const r = el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
       expect(r.left - box.left, selector).toBeGreaterThanOrEqual(1920 * 0.05 - 1);
       expect(box.bottom - r.bottom, selector).toBeGreaterThanOrEqual(1080 * 0.05 - 1);

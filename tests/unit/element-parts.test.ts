@@ -59,7 +59,9 @@ describe('the view the element state draws', () => {
 describe('place labels', () => {
   it('labels every port and organisation of the bundled data; crowded ports and organisations from a closer zoom', () => {
     const labels = placeLabels(data, () => true);
-    expect(labels.features.length).toBe(data.ports.length + data.organisations.length);
+    // And the Netherlands, where the synthetic drugs and money start.
+    expect(labels.features.length).toBe(data.ports.length + data.organisations.length + 1);
+    expect(labels.features.find((f) => f.properties.id === 'netherlands')?.properties.order).toBe(-100);
     const minzoom = (id: string) => labels.features.find((f) => f.properties.id === id)!.properties.minzoom;
     // A port close to a clearly bigger one is named from zoom 4: today Rotterdam, beside Antwerp's larger total.
     expect([minzoom('antwerp'), minzoom('rotterdam')]).toEqual([0, 4]);

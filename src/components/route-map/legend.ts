@@ -6,7 +6,7 @@ import {html, nothing, svg} from 'lit';
 import {COUNTRY_ROLES, LEGS, type RouteData} from '../../data/schema';
 import type {Selection, View} from '../../data/select';
 import {isDense, isFaded} from '../../layers/route-layers';
-import {LEG_COLORS, ORGANISATION_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
+import {LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import {FIRST_YEAR, LAST_YEAR} from './year-player';
 
@@ -35,16 +35,20 @@ export interface LegendProps {
 }
 
 /** A short arc with an arrowhead in the leg's colour. */
-const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
+export const arrowSwatch = (color: string) => html`<svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">${svg`
   <path d="M2 10 Q 14 0 26 6" fill="none" stroke=${color} stroke-width="2.5"/>
   <path d="M33 8 L23 1 L25 7 L21 11 Z" fill=${color}/>`}</svg>`;
 
 /** A dot like the map's markers. */
-const dotSwatch = (color: string, r = 4) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+export const dotSwatch = (color: string, r = 4) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
   <circle cx="17" cy="7" r=${r} fill=${color} stroke="white" stroke-width="1.5"/>`}</svg>`;
 
+/** A ring like the one that marks where flows start. */
+export const ringSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+  <circle cx="17" cy="7" r="4.5" fill="white" stroke=${color} stroke-width="2"/>`}</svg>`;
+
 /** A patch of a country tint. */
-const squareSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
+export const squareSwatch = (color: string) => html`<svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true">${svg`
   <rect x="9" y="1" width="16" height="12" fill=${color} stroke="#999"/>`}</svg>`;
 
 export function legend(p: LegendProps) {
@@ -64,6 +68,7 @@ export function legend(p: LegendProps) {
         ${chapterView.organisations && allowed('organisations') && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
         ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(p.theme).roleFills[role])), s.roleLayers[role]))}
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
+        ${selection.origins.length ? html`<div class="row note">${ringSwatch(rgb(ORIGIN_COLOR))}<span>${s.keyOrigin}</span></div>` : nothing}
         <p class="encoding">${p.still || isDense(selection.routes.length) ? s.encodingStill : s.encoding}</p>
         ${chapterView.ports && !p.presenter ? html`<div class="year">
           <label>${s.yearLabel} <input type="range" min=${FIRST_YEAR} max=${LAST_YEAR} step="1" .value=${String(p.year ?? LAST_YEAR)}

@@ -14,15 +14,15 @@ import {loadData} from '../../data/load';
 import type {Story} from '../../story/story';
 import {registerFonts} from '../../fonts';
 import {ensureWorker} from '../../maplibre-worker';
-import {COUNTRY_TOLERANCE, SOURCES, offlineStyle, overlayLayers} from '../../layers/basemap-style';
-import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
+import {BLANK, BLANK_SIZE, COUNTRY_TOLERANCE, SOURCES, offlineStyle, overlayLayers} from '../../layers/basemap-style';
+import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {labelFont, overLabelBudget} from '../../layers/place-labels';
 import {isDense} from '../../layers/route-layers';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import bundledStoryUrl from '../../../geo/story.json?url';
 import {fire, type RouteMapReadyDetail} from './events';
 import type {Notices} from './notices';
-import {deckDevice, drawn, labelsInView, loadStory, styleParsed, watchBasemap} from './map-tools';
+import {deckDevice, drawn, labelsInView, loadStory, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
 
 /** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
@@ -70,6 +70,7 @@ export class MapSession implements ReactiveController {
   contextLost = false;
   /** WebGL is missing: the element shows a picture and the tables instead of the map. */
   noWebGL = false;
+  private boxes?: Map<string, [number, number, number, number]>;
   /** The inputs the running session was started from; undefined until started and after release. */
   private inputs?: {data?: string; basemap?: string; story?: string};
   private abort?: AbortController;
@@ -84,8 +85,8 @@ export class MapSession implements ReactiveController {
   /** Where the camera was when the context was lost, to start again there. */
   private resumeCamera?: Camera;
   /**
-   * Until the basemap is first drawn, so many routes are not drawn: each tile and label that
-   * arrives redraws the map, and on a slow GPU every redraw with the arcs costs a second or more.
+   * Until the land is drawn, no arcs are; so many routes wait for the whole basemap: each tile and
+   * label that arrives redraws the map, and on a slow GPU every redraw with the arcs costs a second or more.
    */
   private arcsHeld = true;
   /** The deck.gl layers to draw. */
@@ -98,6 +99,13 @@ export class MapSession implements ReactiveController {
   /** The map while its WebGL context is live: style changes throw while it is lost. */
   get live(): MapLibreMap | undefined {
     return this.contextLost ? undefined : this.host.map;
+  }
+
+  /** Each country's bounding box by ISO code (none before the world's shapes are loaded); worked out on first use. */
+  get countryBoxes(): Map<string, [number, number, number, number]> {
+    if (!this.world) return new Map();
+    this.boxes ??= countryBoxes(this.world);
+    return this.boxes;
   }
 
   get data(): RouteData | undefined {
@@ -240,7 +248,6 @@ export class MapSession implements ReactiveController {
     else this.world = world;
     problems.push(...story.problems);
     this.host.storyData = story.story;
-    this.arcsHeld = isDense(data.routes.length);
     this.showData(map, data);
     if (problems.length) notices.report(problems);
     // The first picture is already the chapter asked for, with the element's settings.
@@ -248,13 +255,12 @@ export class MapSession implements ReactiveController {
     if (signal.aborted) return;
     if (this.resumeCamera) map.jumpTo(this.resumeCamera);
     this.resumeCamera = undefined;
-    // So many routes wait for the basemap's first picture: each tile or label that arrives would redraw them all.
-    if (this.arcsHeld) {
-      await drawn(map);
-      if (signal.aborted) return;
-      this.arcsHeld = false;
-      this.setLayers(this.layers);
-    }
+    // The arcs come with the land under them, never over an empty sea. So many routes wait for the
+    // basemap's whole first picture: each tile or label that arrives would redraw them all.
+    await (isDense(data.routes.length) ? drawn(map) : sourceLoaded(map, SOURCES.countries));
+    if (signal.aborted) return;
+    this.arcsHeld = false;
+    this.setLayers(this.layers);
     await drawn(map);
     if (signal.aborted) return;
     this.becomeReady(data);
@@ -313,6 +319,8 @@ export class MapSession implements ReactiveController {
     else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes, tolerance: COUNTRY_TOLERANCE});
     if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
     map.addSource(SOURCES.portLabels, {type: 'geojson', data: labelsInView(map, data)});
+    map.addSource(SOURCES.uiBlockers, {type: 'geojson', data: {type: 'FeatureCollection', features: []}});
+    if (!map.hasImage(BLANK)) map.addImage(BLANK, {width: BLANK_SIZE, height: BLANK_SIZE, data: new Uint8Array(BLANK_SIZE * BLANK_SIZE * 4)});
     for (const layer of overlayLayers(data.countries, this.options.language(), labelFont(map.getStyle()))) map.addLayer(layer);
     // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
     this.overlay = new MapLibreOverlay({interleaved: true, layers: []});

@@ -5,23 +5,24 @@
  */
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {Country} from '../../data/schema';
-import {LAYERS, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint} from '../../layers/basemap-style';
+import {COUNTRY_LABEL_LAYERS, LAYERS, PLACE_LABEL_LAYERS, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint} from '../../layers/basemap-style';
 import type {Theme} from '../../layers/theme';
 import type {Lang} from '../../i18n/strings';
 
 export function setLanguage(map: MapLibreMap, lang: Lang) {
   if (!map.getLayer(LAYERS.portLabels)) return;
   const name = labelName(lang);
-  map.setLayoutProperty(LAYERS.portLabels, 'text-field', name);
-  map.setLayoutProperty(LAYERS.countryLabels, 'text-field', name);
+  for (const id of PLACE_LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', name);
+  for (const id of COUNTRY_LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', name);
 }
 
 /** Labels are set larger for a projector. */
 export function setLabelScale(map: MapLibreMap, presenter: boolean) {
   if (!map.getLayer(LAYERS.portLabels)) return;
-  const sizes = labelSizes(presenter ? 1.6 : 1);
-  map.setLayoutProperty(LAYERS.portLabels, 'text-size', sizes.place);
-  map.setLayoutProperty(LAYERS.countryLabels, 'text-size', sizes.country);
+  // 1.45: 18 px names at a continent's scale on 1080 lines, readable across a room and small enough to fit where ports crowd.
+  const sizes = labelSizes(presenter ? 1.45 : 1);
+  for (const id of PLACE_LABEL_LAYERS) map.setLayoutProperty(id, 'text-size', sizes.place);
+  for (const id of COUNTRY_LABEL_LAYERS) map.setLayoutProperty(id, 'text-size', sizes.country);
 }
 
 /** The camera follows the pointer, wheel, touch and keys unless `interactive` is off; in presenter mode the arrow keys step through chapters instead. */
@@ -34,8 +35,19 @@ export function setInteractive(map: MapLibreMap, interactive: boolean, presenter
   else map.keyboard.disable();
 }
 
+/**
+ * The projection, as soon as the style is parsed: a new map gets it before its first picture,
+ * while its tiles still load (isStyleLoaded() would wait for those, and the first picture would
+ * be flat under globe arcs).
+ */
 export function setProjection(map: MapLibreMap, projection: 'mercator' | 'globe') {
-  if (map.isStyleLoaded()) map.setProjection({type: projection === 'globe' ? 'globe' : 'mercator'});
+  const set = () => map.setProjection({type: projection === 'globe' ? 'globe' : 'mercator'});
+  try {
+    set();
+  } catch {
+    // The style is not parsed yet (a user's basemap still loading, or being replaced).
+    map.once('style.load', set);
+  }
 }
 
 /** Colours that follow the theme and the legend's country switches, not the hover or the chapter. */

@@ -53,6 +53,21 @@ export const drawn = (map: MapLibreMap) => new Promise<void>((resolve) => {
   map.triggerRepaint();
 });
 
+/** Resolves once the source's tiles in view are loaded (or the map is idle, which implies it). */
+export const sourceLoaded = (map: MapLibreMap, id: string) => new Promise<void>((resolve) => {
+  const check = () => {
+    if (!map.getSource(id) || map.isSourceLoaded(id)) done();
+  };
+  const done = () => {
+    map.off('sourcedata', check);
+    map.off('idle', done);
+    resolve();
+  };
+  map.on('sourcedata', check);
+  map.on('idle', done);
+  check();
+});
+
 /**
  * Runs `f` with the map saying its style is loaded. deck.gl adds its layers to MapLibre only when
  * isStyleLoaded(), which also waits for every source's tiles: the arcs would come only after the

@@ -177,13 +177,29 @@ export const routeMapStyles = css`
   :host([presenter]) .chapter-title { font-size: max(1.4rem, 4cqh); }
   :host([presenter]) .chapter-text { font-size: max(1.1rem, 2.7cqh); }
   :host([presenter]) .controls { font-size: max(1rem, 2.4cqh); }
-  :host([presenter]) .legend { left: 5%; top: 5%; font-size: max(0.75rem, 2.1cqh); }
-  :host([presenter]) .legend svg { width: 3.2em; height: 1.1em; }
+  /* The presenter's key: what the chapter draws, docked by the stage in the corner that leaves its places free. */
+  .key {
+    position: absolute; z-index: 1; box-sizing: border-box; max-width: min(34rem, 38%); padding: 0.5em 0.8em; border-radius: 6px;
+    background: var(--route-map-panel-bg, rgb(255 255 255 / 0.92)); font-size: max(0.8rem, 2.1cqh); line-height: 1.3;
+  }
+  .key ul { margin: 0; padding: 0; list-style: none; }
+  .key .row { display: flex; align-items: center; gap: 0.4em; margin: 0.1em 0; }
+  .key svg { flex: none; width: 2.4em; height: 1em; }
+  .key .encoding { margin: 0.3em 0 0; font-size: 0.78em; color: #555; }
+  :host([theme=dark]) .key .encoding { color: #b8b8b8; }
+  .key[data-corner=top-left] { left: 5cqw; top: 5cqh; }
+  .key[data-corner=top-right] { right: 5cqw; top: 5cqh; }
+  .key[data-corner=bottom-left] { left: 5cqw; bottom: 5cqh; }
+  .key[data-corner=bottom-right] { right: 5cqw; bottom: 5cqh; }
   :host([presenter]) .tooltip { font-size: max(0.82rem, 1.9cqh); }
   :host([presenter]) .details { font-size: max(0.85rem, 2cqh); width: min(34rem, 30%); right: 5%; top: 5%; max-height: 60%; }
   @media (max-width: 600px) {
     .panel { bottom: 8px; }
-    .details { top: auto; bottom: 8px; right: 8px; width: calc(100% - 16px); max-height: 55%; }
+    /* A sheet along the bottom: the selection is framed above it. */
+    .details {
+      top: auto; bottom: 0; right: 0; width: 100%; max-height: 42%; border-radius: 12px 12px 0 0; z-index: 6;
+      background: var(--route-map-panel-bg, #fff);
+    }
     .chapter-text { font-size: 0.85rem; }
     .legend { max-width: calc(100% - 48px); }
   }

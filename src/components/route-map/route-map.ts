@@ -1,10 +1,10 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import type {Problem, RouteData} from '../../data/schema';
+import type {LngLat, Problem, RouteData} from '../../data/schema';
 import {recordOf, type Records} from '../../data/records';
 import {formatNumber, nameIn} from '../../data/format';
-import {EXPLORE, select} from '../../data/select';
+import {EXPLORE, select, type Selection} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
 import {viewOf} from '../../story/view';
 import {atFlowTime} from '../../layers/flow-extension';
@@ -15,8 +15,9 @@ import {announceSelection} from './announce';
 import {fire, type RouteMapSelectDetail} from './events';
 import {FlowController} from './flow';
 import {LazyParts} from './lazy-parts';
+import {key, rolesShown} from './key';
 import {legend} from './legend';
-import {MapSession} from './map-session';
+import {DEFAULT_BOUNDS, MapSession} from './map-session';
 import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map-settings';
 import {NavigatorController} from './navigator';
 import {Notices} from './notices';
@@ -24,6 +25,7 @@ import {parseControls, parseLayers, type Control} from './options';
 import {panel} from './panel';
 import {PointerController} from './pointer';
 import {Scene} from './scene';
+import {Stage} from './stage';
 import {StoryController} from './story-controller';
 import type {TableSort} from './table';
 import {details, fallback, tables, toggles} from './parts';
@@ -160,16 +162,21 @@ export class RouteMap extends LitElement {
     language: () => this.language,
     notices: this.notices,
     // So many routes are drawn as a sample of those in view: drawn again after each move.
-    created: (map) => this.pointer.attach(map).on('moveend', () => { if (isDenseSelection(this.scene)) this.scene.invalidate(); }),
+    created: (map) => {
+      this.stage.attach(map);
+      this.pointer.attach(map).on('moveend', () => { if (isDenseSelection(this.scene)) this.scene.invalidate(); });
+    },
     opened: (map) => this.opened(map),
     swapped: () => { this.pointer.show(undefined); this.navigator.reset(); this.applyColours(); this.scene.invalidate(); },
     released: () => { this.chapters.stop(); this.player.stop(); this.pointer.show(undefined); this.lazy.cancelPrefetch(); },
     ready: () => this.lazy.prefetch(),
     fallback: () => this.lazy.load('table'),
   });
+  private readonly stage = new Stage(this);
   private readonly chapters = new StoryController(this, {
     language: () => this.language, motionReduced: () => this.motionReduced,
     changed: () => this.scene.invalidate(), exportPng: () => void this.downloadPng(),
+    stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
   });
   private readonly scene: Scene = new Scene(this, this.session, () => ({
     chapter: this.chapters.current, selected: this.selected, isHidden: (name) => this.isHidden(name),
@@ -232,6 +239,7 @@ export class RouteMap extends LitElement {
   protected updated(changed: PropertyValues<this>) {
     if (this.selectionToTell) {
       this.selectionToTell = false;
+      void this.frameSelection();
       const target = this.selectedRecord;
       fire<RouteMapSelectDetail>(this, 'route-map-select', target
         ? {id: this.selected!, kind: target.kind, name: nameIn(recordOf(target).name, this.language)} : {id: null});
@@ -266,8 +274,25 @@ export class RouteMap extends LitElement {
     this.announced = undefined;
     this.applySettings();
     this.scene.invalidate();
+    // Outside a chapter, the first view fits the free part of the box too.
+    await this.updateComplete;
+    this.stage.fit(map, DEFAULT_BOUNDS);
     await this.chapters.open();
     if (this.map === map) await this.updateComplete;
+  }
+
+  /**
+   * Eases a new selection, with its flows, into the part of the box the details and the rest of
+   * the interface leave free, once the details show; on a fixed camera (`interactive="false"`) nothing moves.
+   */
+  private async frameSelection() {
+    const record = this.selectedRecord;
+    if (!record || !this.interactive) return;
+    await this.lazy.load('details');
+    await this.updateComplete;
+    const map = this.session.live;
+    if (!map || this.selectedRecord !== record || !this.scene.selection) return;
+    this.stage.bringIntoView(map, selectionPoints(this.selected!, this.scene.selection, this.session.records), {animate: !this.motionReduced && this.session.ready});
   }
 
   /** Whether a legend switch is off: by the visitor, or left out of the `layers` attribute. */
@@ -342,6 +367,14 @@ export class RouteMap extends LitElement {
     return this.session.settled();
   }
 
+  /** The presenter's key to what the chapter shows. */
+  private key(data: RouteData, selection: Selection) {
+    const chapter = this.chapters.current;
+    const bounds = chapter && this.chapters.bounds(chapter);
+    const roles = viewOf(chapter).countries ? rolesShown(data, selection, bounds, this.session.countryBoxes) : [];
+    return key({lang: this.language, selection, roles, theme: this.theme, year: this.year ?? chapter?.year, corner: this.stage.keyCorner});
+  }
+
   /** Every record in sortable tables, once their code has arrived. */
   private tables(data: RouteData) {
     return tables(data, this.language, this.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id));
@@ -361,7 +394,8 @@ export class RouteMap extends LitElement {
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
-      ${selection && this.routeData && this.showsControl('legend') ? legend({
+      ${selection && this.routeData && this.showsControl('legend') && this.presenter ? this.key(this.routeData, selection) : nothing}
+      ${selection && this.routeData && this.showsControl('legend') && !this.presenter ? legend({
         lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
         allowed: (name) => !this.allowedLayers || this.allowedLayers.has(name), switchedOff: (name) => this.switchedOff.has(name),
         toggle: (name, show) => this.toggleLayer(name, show),
@@ -384,6 +418,20 @@ export class RouteMap extends LitElement {
       ${this.chapters.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
       ${this.notices.render(lang, this.session.contextLost)}`;
   }
+}
+
+/** Where the record with this id is, if it is a place. */
+function positionOf(id: string, records: Records): LngLat[] {
+  const found = records.byId.get(id);
+  const position = found && (recordOf(found) as {position?: LngLat}).position;
+  return position ? [position] : [];
+}
+
+/** What a selection brings into view: the record, and the ends of the flows it brings forward. */
+function selectionPoints(id: string, selection: Selection, records: Records): LngLat[] {
+  const forward = selection.emphasised ?? new Set([id]);
+  const ends = selection.routes.filter((r) => forward.has(r.id)).flatMap((r) => [r.sourcePosition, r.targetPosition]);
+  return [...positionOf(id, records), ...ends];
 }
 
 /** The id if it names a record. */

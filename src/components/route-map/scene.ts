@@ -6,12 +6,13 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Layer} from '@deck.gl/core';
-import type {Route} from '../../data/schema';
+import type {Route, RouteData} from '../../data/schema';
 import {select, type Selection} from '../../data/select';
 import type {Chapter} from '../../story/story';
 import {viewFor, type ViewState} from '../../story/view';
-import {LAYERS, placeLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
-import {isDense, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
+import {LAYERS, countryLabelFilter, focusCountryFilter, markerBlockers, placeLabelFilter, priorityLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
+import {ORGANISATION_RADIUS, ORIGIN_RADIUS, isDense, portRadius, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
+import {labelPriority, overLabelBudget} from '../../layers/place-labels';
 import type {MapSession} from './map-session';
 
 /** The element's state the scene is drawn from. */
@@ -27,6 +28,15 @@ export interface SceneState extends ViewState {
   globe: boolean;
 }
 
+/** The share of a marker's radius that labels keep clear of. */
+const MARKER_CORE = 0.75;
+
+/** Whether the chapter (without what is hovered or selected) draws a record at full strength. */
+function chapterEmphasis(data: RouteData, state: SceneState, selection: Selection): (id: string) => boolean {
+  const own = state.focus ? select(data, viewFor(state.chapter, {...state, focus: undefined})).emphasised : selection.emphasised;
+  return (id) => !own || own.has(id);
+}
+
 export class Scene implements ReactiveController {
   /** The records the view draws. */
   selection?: Selection;
@@ -38,8 +48,11 @@ export class Scene implements ReactiveController {
   layers: Layer[] = [];
   /** The record highlighted under the pointer. */
   private highlighted?: string;
-  /** Places labelled (all when undefined), whether countries are tinted, and which stand out. */
-  private maplibre?: {labelled?: string[]; countries: boolean; countryFocus: string[] | null};
+  /**
+   * Places labelled (all when undefined), those labelled first and at every zoom, the markers
+   * labels keep clear of (radius by id), whether countries are tinted, and which stand out.
+   */
+  private maplibre?: {labelled?: string[]; priority: string[]; markers: Map<string, number>; countries: boolean; countryFocus: string[] | null};
   private dirty = false;
   private toDraw = false;
 
@@ -89,8 +102,24 @@ export class Scene implements ReactiveController {
       ...selection, routes: drawn, dense, year: view.year, widthScale: state.widthScale, animate: state.animate,
       globe: state.globe, beforeId: LAYERS.firstLabel,
     }), this.highlighted);
-    const labelled = state.chapter ? [...selection.ports, ...selection.organisations].map((f) => f.id) : undefined;
-    this.maplibre = {labelled, countries: view.countries, countryFocus: selection.countryFocus};
+    // A place that bears its country's name (Morocco for Rabat) goes unnamed where the country is named.
+    const namedCountries = new Set(data.countries.filter((c) => selection.countryFocus?.includes(c.iso3)).map((c) => c.name.en));
+    const drawnPlaces = [...selection.origins, ...selection.ports, ...selection.organisations].filter((f) => !namedCountries.has(f.name.en));
+    const labelled = state.chapter ? drawnPlaces.map((f) => f.id) : undefined;
+    const priority = labelPriority([...state.chapter?.highlight ?? [], ...state.selected ? [state.selected] : []], drawn);
+    // Labels keep clear of the circles' cores: where markers crowd at a small scale (Rotterdam,
+    // Vlissingen and Antwerp at world scale), whole circles would leave no place for any label.
+    // Faint markers are not: a region's dot (the United Kingdom, West Africa) marks where an arrow
+    // ends, and what a chapter dims is context. By the chapter's own emphasis, not the pointer's,
+    // so labels stay put under a moving pointer.
+    const k = Math.sqrt(state.widthScale) * MARKER_CORE;
+    const strong = overLabelBudget(data) ? () => false : chapterEmphasis(data, state, selection);
+    const markers = new Map<string, number>([
+      ...selection.origins.filter((c) => strong(c.id)).map((c): [string, number] => [c.id, ORIGIN_RADIUS * k]),
+      ...selection.ports.filter((p) => p.kind !== 'region' && strong(p.id)).map((p): [string, number] => [p.id, portRadius(p, view.year) * k]),
+      ...selection.organisations.filter((o) => strong(o.id)).map((o): [string, number] => [o.id, ORGANISATION_RADIUS * k]),
+    ]);
+    this.maplibre = {labelled, priority, markers, countries: view.countries, countryFocus: selection.countryFocus};
     this.toDraw = true;
   }
 
@@ -99,8 +128,18 @@ export class Scene implements ReactiveController {
     if (!map || !this.maplibre) return;
     this.toDraw = false;
     this.session.setLayers(this.layers);
-    map.setFilter(LAYERS.portLabels, placeLabelFilter(this.maplibre.labelled));
-    map.setLayoutProperty(LAYERS.roleFill, 'visibility', this.maplibre.countries ? 'visible' : 'none');
-    map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(this.maplibre.countryFocus));
+    const {labelled, priority, markers, countries, countryFocus} = this.maplibre;
+    // MapLibre compares each with what is set and does nothing when it is the same.
+    map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled, priority));
+    map.setFilter(LAYERS.priorityLabels, priorityLabelFilter(labelled, priority));
+    const blockers = markerBlockers(markers);
+    map.setFilter(LAYERS.markerBlockers, blockers.filter);
+    map.setLayoutProperty(LAYERS.markerBlockers, 'icon-size', blockers.size);
+    // A chapter's countries are named wherever it shows them tinted.
+    const named = countries ? countryFocus : null;
+    map.setFilter(LAYERS.countryLabels, countryLabelFilter(named));
+    map.setFilter(LAYERS.focusCountryLabels, focusCountryFilter(named));
+    map.setLayoutProperty(LAYERS.roleFill, 'visibility', countries ? 'visible' : 'none');
+    map.setPaintProperty(LAYERS.roleFill, 'fill-opacity', roleFillOpacity(countryFocus));
   }
 }

@@ -5,10 +5,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import {nameIn} from '../../data/format';
-import {chapterFromHash, type Camera, type Chapter, type Story} from '../../story/story';
+import {chapterFromHash, type Chapter, type Story} from '../../story/story';
 import {keyAction} from '../../story/keys';
 import type {Lang} from '../../i18n/strings';
 import {fire, type RouteMapChapterDetail} from './events';
+import {extendBounds, type Bounds, type Stage} from './stage';
+import type {LngLat} from '../../data/schema';
 
 /** What the story reads of its element. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
@@ -29,6 +31,10 @@ export interface StoryOptions {
   changed: () => void;
   /** The presenter's export key. */
   exportPng: () => void;
+  /** Where the camera fits a chapter, clear of the interface. */
+  stage: Stage;
+  /** Where the records with these ids are (those that have a place). */
+  positions: (ids: string[]) => LngLat[];
 }
 
 export class StoryController implements ReactiveController {
@@ -83,7 +89,7 @@ export class StoryController implements ReactiveController {
     // The panel's new text decides how much room the camera must leave at the bottom.
     await host.updateComplete;
     if (this.index !== i || !host.map) return;
-    this.moveCamera(host.map, chapter.camera, animate && !this.options.motionReduced());
+    this.moveCamera(host.map, chapter, animate && !this.options.motionReduced());
     if (host.hash) history.replaceState(history.state, '', `#chapter=${encodeURIComponent(chapter.id)}`);
     if (changed) fire<RouteMapChapterDetail>(host, 'route-map-chapter', {index: i, id: chapter.id, title: nameIn(chapter.title, this.options.language())});
   }
@@ -125,25 +131,25 @@ export class StoryController implements ReactiveController {
     clearInterval(this.autoplayTimer);
   }
 
-  private moveCamera(map: MapLibreMap, camera: Camera, animate: boolean) {
-    const {pitch, bearing} = camera;
-    const padding = this.cameraPadding();
-    const motion = animate ? {duration: 2400, essential: true} : {animate: false};
-    if (camera.bounds) map.fitBounds(camera.bounds, {padding, pitch, bearing, ...motion});
-    else if (animate) map.flyTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding, ...motion});
-    else map.jumpTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding});
+  /** What a chapter's camera shows: its bounds, with every place it highlights; none for a camera set by centre and zoom. */
+  bounds(chapter: Chapter): Bounds | undefined {
+    return chapter.camera.bounds && extendBounds(chapter.camera.bounds, this.options.positions(chapter.highlight));
   }
 
-  /** Keeps a chapter's subject clear of the panel, the legend and, on a projector, the outer 5% of the screen. */
-  private cameraPadding() {
-    const {host} = this;
-    const w = host.clientWidth;
-    const h = host.clientHeight;
-    const edge = host.presenter ? 0.05 : 0.02;
-    const panel = host.renderRoot.querySelector<HTMLElement>('.panel')?.offsetHeight ?? 0;
-    const legend = host.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0;
-    const clamp = (v: number, max: number) => Math.round(Math.min(v, max));
-    return {top: clamp(h * edge + 8, h * 0.3), bottom: clamp(h * edge + panel + 8, h * 0.45), left: clamp(w * edge + (w > 900 ? legend * 0.5 : 0), w * 0.3), right: clamp(w * edge + 8, w * 0.3)};
+  /** The chapter's camera: its bounds, with every place it highlights, fitted into the free part of the box. */
+  private moveCamera(map: MapLibreMap, chapter: Chapter, animate: boolean) {
+    const {stage} = this.options;
+    const {camera} = chapter;
+    const {pitch, bearing} = camera;
+    const bounds = this.bounds(chapter);
+    stage.placeKey(bounds);
+    if (bounds) {
+      stage.fit(map, bounds, {animate, pitch, bearing});
+      return;
+    }
+    const padding = stage.padding();
+    if (animate) map.flyTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding, duration: 2400, essential: true});
+    else map.jumpTo({center: camera.center!, zoom: camera.zoom!, pitch, bearing, padding});
   }
 
   private onKey(e: KeyboardEvent) {

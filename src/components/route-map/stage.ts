@@ -1,0 +1,224 @@
+/**
+ * The stage: the part of the map's box the interface leaves free, and the camera moves that keep
+ * the story in it. A chapter's places and a selection with its flows are fitted into the largest
+ * rectangle that the legend, the story panel, the details and the buttons do not cover (measured
+ * from their boxes at the size shown); the presenter's key goes to the corner that leaves the most
+ * room; and labels are kept from under the interface by invisible blockers (see basemap-style.ts).
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
+import type {LngLat} from '../../data/schema';
+import {BLANK_SIZE, SOURCES} from '../../layers/basemap-style';
+import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
+
+/** The interface over the map, which the camera keeps the story clear of. */
+const OVERLAYS = ['.legend', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
+  '.slot-footer', '.problems', '.sampled', '.maplibregl-ctrl-bottom-right'];
+
+/**
+ * How far beyond each edge of the box labels are kept from, in pixels. MapLibre places no icon
+ * that reaches more than 100 pixels outside the view, so the strips stay within that.
+ */
+const EDGE_BLOCK = 96;
+
+export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+const CORNERS: Corner[] = ['top-left', 'bottom-left', 'top-right', 'bottom-right'];
+
+export type Bounds = [LngLat, LngLat];
+
+export interface StageHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  presenter: boolean;
+  map?: MapLibreMap;
+}
+
+/** The smallest bounds holding `bounds` (if any) and `points`. */
+export function extendBounds(bounds: Bounds | undefined, points: LngLat[]): Bounds | undefined {
+  const all = bounds ? [...points, ...bounds] : points;
+  if (!all.length) return undefined;
+  const lons = all.map((p) => p[0]);
+  const lats = all.map((p) => p[1]);
+  return [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
+}
+
+export class Stage implements ReactiveController {
+  /** Where the presenter's key sits. */
+  keyCorner: Corner = 'top-left';
+  private observer?: ResizeObserver;
+  private observed: HTMLElement[] = [];
+  private blockersQueued = false;
+  /** The map whose labels keep clear of the interface. */
+  private map?: MapLibreMap;
+
+  constructor(private readonly host: StageHost) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.observer = new ResizeObserver(() => this.queueBlockers());
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = [];
+  }
+
+  /** After each render: follow the interface's parts that came or went, as their size moves the blockers. */
+  hostUpdated() {
+    const parts = this.overlayElements();
+    if (parts.length === this.observed.length && parts.every((el, i) => el === this.observed[i])) return;
+    for (const el of this.observed) if (!parts.includes(el)) this.observer?.unobserve(el);
+    for (const el of parts) if (!this.observed.includes(el)) this.observer?.observe(el);
+    this.observed = parts;
+    this.queueBlockers();
+  }
+
+  /** A new map: its labels keep clear of the interface after each move. */
+  attach(map: MapLibreMap) {
+    this.map = map;
+    map.on('moveend', () => this.queueBlockers());
+    map.on('resize', () => this.queueBlockers());
+  }
+
+  private overlayElements(): HTMLElement[] {
+    return OVERLAYS.flatMap((s) => [...this.host.renderRoot.querySelectorAll<HTMLElement>(s)]);
+  }
+
+  /** The boxes of the interface over the map, in pixels of the element's box, but for `except`. */
+  covered(except?: Element): Box[] {
+    const origin = this.host.getBoundingClientRect();
+    return this.overlayElements().filter((el) => el !== except && !el.hidden).map((el) => {
+      const r = el.getBoundingClientRect();
+      return {left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top};
+    }).filter((b) => boxWidth(b) > 1 && boxHeight(b) > 1);
+  }
+
+  /** Kept clear along the edges: a projector's outer 5%. */
+  private get edge() {
+    const {clientWidth: w, clientHeight: h} = this.host;
+    return Math.round(Math.min(w, h) * (this.host.presenter ? 0.05 : 0.015));
+  }
+
+  /** Room left around fitted places for their labels. */
+  private get inset() {
+    return Math.round(Math.min(this.host.clientWidth, this.host.clientHeight) * 0.04) + 8;
+  }
+
+  /** The free part of the box, best for something of `aspect` (width over height). */
+  free(aspect?: number, covered = this.covered()): Box {
+    return freeArea(this.host.clientWidth, this.host.clientHeight, covered, {edge: this.edge, aspect});
+  }
+
+  /** MapLibre camera padding that fits `bounds` (or anything, without) into the free area. */
+  padding(bounds?: Bounds) {
+    const area = this.free(bounds ? mercatorAspect(bounds) : undefined);
+    return paddingFor(area, this.host.clientWidth, this.host.clientHeight, this.inset);
+  }
+
+  /**
+   * In presenter mode, moves the key to the corner that leaves the most room for `bounds`: the
+   * camera then fits them beside it, so it covers none of the chapter's places.
+   */
+  placeKey(bounds: Bounds | undefined) {
+    const key = this.host.renderRoot.querySelector<HTMLElement>('.key');
+    if (!key) return;
+    const {clientWidth: w, clientHeight: h} = this.host;
+    const others = this.covered(key);
+    const kw = key.offsetWidth;
+    const kh = key.offsetHeight;
+    const aspect = bounds ? mercatorAspect(bounds) : w / h;
+    // Where the styles put it: 5% in from the edges of a projector's screen.
+    const boxAt = (corner: Corner): Box => {
+      const left = corner.endsWith('left') ? w * 0.05 : w * 0.95 - kw;
+      const top = corner.startsWith('top') ? h * 0.05 : h * 0.95 - kh;
+      return {left, top, right: left + kw, bottom: top + kh};
+    };
+    const room = (corner: Corner) => {
+      const box = boxAt(corner);
+      // A corner the panel or buttons already take is no place for the key.
+      if (others.some((o) => o.left < box.right && o.right > box.left && o.top < box.bottom && o.bottom > box.top)) return -1;
+      const area = this.free(aspect, [...others, box]);
+      return Math.min(boxWidth(area), boxHeight(area) * aspect);
+    };
+    let best = this.keyCorner;
+    let bestRoom = room(best);
+    for (const corner of CORNERS) {
+      const r = room(corner);
+      if (r > bestRoom) [best, bestRoom] = [corner, r];
+    }
+    this.keyCorner = best;
+    key.dataset.corner = best;
+  }
+
+  /** Fits `bounds` into the free area; flies there unless `animate` is off. */
+  fit(map: MapLibreMap, bounds: Bounds, {animate = false, pitch = 0, bearing = 0} = {}) {
+    const padding = this.padding(bounds);
+    const motion = animate ? {duration: 2400, essential: true} : {animate: false};
+    map.fitBounds(bounds, {padding, pitch, bearing, ...motion});
+  }
+
+  /**
+   * Brings `points` into the free area beside the interface, if any lies outside it: pans, and
+   * zooms out only as far as they need; never zooms in. Resolves at once.
+   */
+  bringIntoView(map: MapLibreMap, points: LngLat[], {animate = true} = {}) {
+    const bounds = extendBounds(undefined, points);
+    if (!bounds) return;
+    const {clientWidth: w, clientHeight: h} = this.host;
+    const area = this.free(mercatorAspect(bounds));
+    const inset = Math.min(this.inset, boxWidth(area) / 4, boxHeight(area) / 4);
+    const inner: Box = {left: area.left + inset, top: area.top + inset, right: area.right - inset, bottom: area.bottom - inset};
+    if (points.every((p) => {
+      const {x, y} = map.project(p);
+      return contains(inner, x, y);
+    })) return;
+    const padding = paddingFor(area, w, h, inset);
+    const fitted = map.cameraForBounds(bounds, {padding, bearing: map.getBearing()});
+    const zoom = Math.min(map.getZoom(), fitted?.zoom ?? map.getZoom());
+    // The centre of the bounds to the centre of the free area, at the zoom that holds them.
+    const [[west, south], [east, north]] = bounds;
+    const center = fitted?.center ?? [(west + east) / 2, (south + north) / 2] as LngLat;
+    const motion = animate ? {duration: 900, essential: true} : {animate: false};
+    map.easeTo({center, zoom, padding, ...motion});
+  }
+
+  /** Labels keep clear of the interface: a blocker under each part, where it is after this move. */
+  private queueBlockers() {
+    if (this.blockersQueued) return;
+    this.blockersQueued = true;
+    requestAnimationFrame(() => {
+      this.blockersQueued = false;
+      this.placeBlockers();
+    });
+  }
+
+  private placeBlockers() {
+    const {map} = this;
+    const source = map === this.host.map ? map?.getSource<GeoJSONSource>(SOURCES.uiBlockers) : undefined;
+    if (!map || !source) return;
+    // And the edges: a name cut off by the edge of the box is no name. Each strip hangs outward
+    // from a point on the edge: MapLibre places no icon whose anchor is off screen.
+    const {clientWidth: w, clientHeight: h} = this.host;
+    const m = EDGE_BLOCK;
+    type Blocker = {box: Box; x: number; y: number; anchor: 'center' | 'left' | 'right' | 'top' | 'bottom'};
+    const blockers: Blocker[] = [
+      ...this.covered().map((box): Blocker => ({box, x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2, anchor: 'center'})),
+      {box: {left: -m, top: 0, right: 0, bottom: h}, x: 1, y: h / 2, anchor: 'right'},
+      {box: {left: w, top: 0, right: w + m, bottom: h}, x: w - 1, y: h / 2, anchor: 'left'},
+      {box: {left: 0, top: -m, right: w, bottom: 0}, x: w / 2, y: 1, anchor: 'bottom'},
+      {box: {left: 0, top: h, right: w, bottom: h + m}, x: w / 2, y: h - 1, anchor: 'top'},
+    ];
+    const features = blockers.flatMap(({box, x, y, anchor}) => {
+      const iw = Math.max(1, Math.ceil(boxWidth(box) / BLANK_SIZE));
+      const ih = Math.max(1, Math.ceil(boxHeight(box) / BLANK_SIZE));
+      const image = `rm-ui-${iw}x${ih}`;
+      if (!map.hasImage(image)) map.addImage(image, {width: iw, height: ih, data: new Uint8Array(iw * ih * 4)});
+      const at = map.unproject([x, y]);
+      if (!Number.isFinite(at.lng) || !Number.isFinite(at.lat)) return [];
+      return [{type: 'Feature' as const, geometry: {type: 'Point' as const, coordinates: [at.lng, at.lat]}, properties: {image, anchor}}];
+    });
+    source.setData({type: 'FeatureCollection', features});
+  }
+}
