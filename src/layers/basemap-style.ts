@@ -13,7 +13,7 @@ export const SOURCES = {countries: 'rm-countries', countryLabels: 'rm-country-la
 /** Layer ids; deck.gl layers are drawn just below `firstLabel`. */
 export const LAYERS = {
   roleFill: 'rm-role-fill', borders: 'rm-borders', countryLabels: 'rm-country-labels', portLabels: 'rm-port-labels', firstLabel: 'rm-country-labels',
-  focusCountryLabels: 'rm-focus-country-labels', priorityLabels: 'rm-priority-labels', markerBlockers: 'rm-marker-blockers', uiBlockers: 'rm-ui-blockers',
+  focusCountryLabels: 'rm-focus-country-labels', priorityLabels: 'rm-priority-labels', selectedLabel: 'rm-selected-label', markerBlockers: 'rm-marker-blockers', uiBlockers: 'rm-ui-blockers',
 } as const;
 
 /** Country names: the chapter's own countries above every place name, so they win where they collide; the rest below. */
@@ -23,7 +23,7 @@ export const COUNTRY_LABEL_LAYERS = [LAYERS.countryLabels, LAYERS.focusCountryLa
  * by layer from the top, and within a layer tile by tile, so only a layer of their own makes them
  * win over any name in another tile.
  */
-export const PLACE_LABEL_LAYERS = [LAYERS.portLabels, LAYERS.priorityLabels] as const;
+export const PLACE_LABEL_LAYERS = [LAYERS.portLabels, LAYERS.priorityLabels, LAYERS.selectedLabel] as const;
 
 /**
  * Blockers are invisible icons that labels must not overlap: one on each marker deck.gl draws
@@ -142,10 +142,13 @@ export function overlayLayers(countries: Country[], lang: Lang, font: string): L
     countryLabels(LAYERS.countryLabels, countryLabelFilter(), name, font),
     placeLabels(LAYERS.portLabels, placeLabelFilter(), name, font),
     placeLabels(LAYERS.priorityLabels, priorityLabelFilter(undefined, []), name, font),
-    countryLabels(LAYERS.focusCountryLabels, focusCountryFilter(), name, font),
     {id: LAYERS.markerBlockers, type: 'symbol', source: SOURCES.portLabels, filter: ['==', ['get', 'id'], ''],
       layout: {'icon-image': BLANK, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0},
       paint: {'icon-opacity': 0}},
+    // Above the marker blockers: the chapter's countries and the selected place are always named,
+    // clear of the interface and of each other, over a neighbour's circle if they must.
+    placeLabels(LAYERS.selectedLabel, priorityLabelFilter(undefined, []), name, font),
+    countryLabels(LAYERS.focusCountryLabels, focusCountryFilter(), name, font),
     {id: LAYERS.uiBlockers, type: 'symbol', source: SOURCES.uiBlockers,
       layout: {
         'icon-image': ['get', 'image'], 'icon-anchor': ['get', 'anchor'], 'icon-size': BLANK_SIZE, 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0,
@@ -169,7 +172,7 @@ function placeLabels(id: string, filter: ExpressionSpecification, name: Expressi
 
 function countryLabels(id: string, filter: ExpressionSpecification, name: ExpressionSpecification, font: string): LayerSpecification {
   // A chapter's own country must be named: where a marker or a place name takes its centre, beside it.
-  const moves = id === LAYERS.focusCountryLabels ? {'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[], 'text-radial-offset': 0.8} : {};
+  const moves = id === LAYERS.focusCountryLabels ? {'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[], 'text-radial-offset': 0.6} : {};
   return {id, type: 'symbol', source: SOURCES.countryLabels, filter,
     layout: {
       ...moves,

@@ -14,6 +14,10 @@ export const LABEL_BUDGET = 500;
 /** A port this close (degrees) to a clearly bigger one is labelled only from zoom 4, e.g. Schiphol beside Rotterdam. */
 const CROWDED_DEGREES = 1.5;
 const CLEARLY_BIGGER = 1 / 0.75;
+/** An organisation this close (degrees) to a port is where the port's circle is, at a continent's scale. */
+const SAME_PLACE_DEGREES = 0.25;
+/** The radius, in pixels, that such an organisation's name keeps clear of: a large port's circle. */
+const PORT_CLEARANCE = 12;
 
 /** Whether the data has more places than are labelled at once, so the labels follow the camera. */
 export const overLabelBudget = (data: RouteData) => data.ports.length + data.organisations.length > LABEL_BUDGET;
@@ -24,6 +28,7 @@ export function placeLabelFeatures(ports: Port[], organisations: Organisation[],
   // Pairwise, so only for a hand-made number of ports; large user data keeps plain collision.
   const crowded = (p: Port) => ports.length <= LABEL_BUDGET && ports.some((q) => q !== p && portRadius(q) > portRadius(p) * CLEARLY_BIGGER
     && Math.hypot(q.position[0] - p.position[0], q.position[1] - p.position[1]) < CROWDED_DEGREES);
+  const inPort = (o: Organisation) => ports.length <= LABEL_BUDGET && ports.some((p) => Math.hypot(p.position[0] - o.position[0], p.position[1] - o.position[1]) < SAME_PLACE_DEGREES);
   const label = (f: Port | Organisation | Country, rank: number, radius: number, minzoom: number) => ({
     type: 'Feature' as const,
     geometry: {type: 'Point' as const, coordinates: f.position!},
@@ -36,7 +41,8 @@ export function placeLabelFeatures(ports: Port[], organisations: Organisation[],
       ...origins.map((c) => label(c, -100, ORIGIN_RADIUS, 0)),
       ...ports.map((p) => label(p, order[p.role] * 100 + (p.kind === 'region' ? 50 : 0), portRadius(p), crowded(p) ? 4 : 0)),
       // Organisations cluster in The Hague and Lisbon: named once the map is close enough to tell them apart.
-      ...organisations.map((o) => label(o, 500, ORGANISATION_RADIUS, 5)),
+      // One inside a port's circle at a small scale (the European Ports Alliance in Antwerp) is named clear of that circle.
+      ...organisations.map((o) => label(o, 500, inPort(o) ? PORT_CLEARANCE : ORGANISATION_RADIUS, 5)),
     ],
   };
 }

@@ -5,6 +5,14 @@
 import {afterEach, expect, it} from 'vitest';
 import {page} from 'vitest/browser';
 import {flyTo, mount} from '../browser/helpers';
+import type {RouteMap} from '../../src/index';
+
+/** Everything drawn, the labels placed clear of the interface and faded in. */
+async function settledLabels(el: RouteMap) {
+  await el.settled();
+  await new Promise((r) => setTimeout(r, 400));
+  await el.settled();
+}
 
 afterEach(async () => {
   document.querySelectorAll('route-map').forEach((el) => el.remove());
@@ -27,10 +35,30 @@ it('close-up: the Rotterdam–Antwerp delta at zoom 7, with 10m coastlines', asy
   await expect.element(page.elementLocator(el)).toMatchScreenshot('rotterdam-antwerp-delta');
 });
 
-it('presenter mode at 1920×1080: the mainports chapter on a projector', async () => {
-  await page.viewport(1920, 1080);
-  const {el, ready} = mount({presenter: '', chapter: 'mainports', 'reduced-motion': ''}, {width: 1920, height: 1080});
+// Every chapter as a presenter shows it: the key docked clear of the chapter's places, its places named.
+const CHAPTERS = ['hub', 'source', 'transit', 'mainports', 'onward', 'synthetics', 'coalition', 'money', 'organisations'];
+for (const chapter of CHAPTERS) {
+  it(`presenter mode at 1920×1080: the ${chapter} chapter on a projector`, async () => {
+    await page.viewport(1920, 1080);
+    const {el, ready} = mount({presenter: '', chapter, 'reduced-motion': ''}, {width: 1920, height: 1080});
+    await ready;
+    await settledLabels(el);
+    await expect.element(page.elementLocator(el)).toMatchScreenshot(`presenter-${chapter}`);
+  });
+}
+
+it('a phone, 390×844: the default view', async () => {
+  await page.viewport(390, 844);
+  const {el, ready} = mount({'reduced-motion': ''}, {width: 390, height: 844});
   await ready;
-  await el.settled();
-  await expect.element(page.elementLocator(el)).toMatchScreenshot('presenter-mainports');
+  await settledLabels(el);
+  await expect.element(page.elementLocator(el)).toMatchScreenshot('phone-default');
+});
+
+it('a phone, 390×844: Guayaquil selected, its flows above the details sheet', async () => {
+  await page.viewport(390, 844);
+  const {el, ready} = mount({'reduced-motion': '', selected: 'guayaquil'}, {width: 390, height: 844});
+  await ready;
+  await settledLabels(el);
+  await expect.element(page.elementLocator(el)).toMatchScreenshot('phone-guayaquil');
 });

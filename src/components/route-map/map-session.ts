@@ -160,6 +160,14 @@ export class MapSession implements ReactiveController {
     if (map && this.overlay) styleParsed(map, () => this.overlay?.setProps({layers: this.arcsHeld ? [] : layers}));
   }
 
+  /**
+   * Draws the layers again with the map's projection: the deck.gl overlay takes its view (flat or
+   * globe) from the map only when its props are set, and a still map sets none until it moves.
+   */
+  followProjection() {
+    this.setLayers(this.layers);
+  }
+
   /** Draws one frame of these layers, e.g. the flows a moment on, without keeping them. */
   drawFrame(layers: Layer[]) {
     this.overlay?.setProps({layers});

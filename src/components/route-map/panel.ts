@@ -22,8 +22,8 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, exp
   const s = STRINGS[lang];
   const chapter = story.chapters[i];
   if (!chapter) {
-    if (!ready) return nothing;
-    return html`<div class="panel closed" part="panel">
+    // Offered once the map is drawn; until then it keeps its place (hidden), so the first view is framed beside it.
+    return html`<div class="panel closed" part="panel" style=${ready ? '' : 'visibility: hidden'}>
         <button type="button" class="start" @click=${() => goTo(0)}>▶ ${s.startStory}: ${nameIn(story.title, lang)}</button>
       </div>`;
   }

@@ -239,7 +239,8 @@ export class RouteMap extends LitElement {
   protected updated(changed: PropertyValues<this>) {
     if (this.selectionToTell) {
       this.selectionToTell = false;
-      void this.frameSelection();
+      // A new map frames its selection before its first picture (see opened).
+      if (this.session.ready) void this.frameSelection();
       const target = this.selectedRecord;
       fire<RouteMapSelectDetail>(this, 'route-map-select', target
         ? {id: this.selected!, kind: target.kind, name: nameIn(recordOf(target).name, this.language)} : {id: null});
@@ -250,6 +251,17 @@ export class RouteMap extends LitElement {
       this.attributeProblems = [];
     }
     this.applySettings(changed);
+    // The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it.
+    if ((changed.has('lang') || changed.has('projection')) && this.session.ready) void this.reframe();
+  }
+
+  private async reframe() {
+    const map = this.session.live;
+    if (!map || this.stage.visitorMoved) return;
+    const chapter = this.chapters.current;
+    if (chapter) await this.goTo(this.chapters.index, {animate: false});
+    else this.stage.fit(map, DEFAULT_BOUNDS, {withoutDetails: true});
+    await this.frameSelection();
   }
 
   /** The settings that changed (all on a new map) applied to the running map. */
@@ -260,7 +272,10 @@ export class RouteMap extends LitElement {
     if (live && changed?.has('lang')) setLanguage(live, this.language);
     if (live && has('presenter')) setLabelScale(live, this.presenter);
     if (map && (has('presenter') || has('interactive'))) setInteractive(map, this.interactive, this.presenter);
-    if (live && has('projection')) setProjection(live, this.projection);
+    if (live && has('projection')) {
+      setProjection(live, this.projection);
+      this.session.followProjection();
+    }
     if (has('theme') || has('layers') || has('switchedOff')) this.applyColours();
   }
 
@@ -276,9 +291,11 @@ export class RouteMap extends LitElement {
     this.scene.invalidate();
     // Outside a chapter, the first view fits the free part of the box too.
     await this.updateComplete;
-    this.stage.fit(map, DEFAULT_BOUNDS);
+    this.stage.fit(map, DEFAULT_BOUNDS, {withoutDetails: true});
     await this.chapters.open();
-    if (this.map === map) await this.updateComplete;
+    if (this.map !== map) return;
+    await this.updateComplete;
+    await this.frameSelection();
   }
 
   /**

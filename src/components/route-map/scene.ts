@@ -52,7 +52,7 @@ export class Scene implements ReactiveController {
    * Places labelled (all when undefined), those labelled first and at every zoom, the markers
    * labels keep clear of (radius by id), whether countries are tinted, and which stand out.
    */
-  private maplibre?: {labelled?: string[]; priority: string[]; markers: Map<string, number>; countries: boolean; countryFocus: string[] | null};
+  private maplibre?: {labelled?: string[]; priority: string[]; selected: string[]; markers: Map<string, number>; countries: boolean; countryFocus: string[] | null};
   private dirty = false;
   private toDraw = false;
 
@@ -106,7 +106,7 @@ export class Scene implements ReactiveController {
     const namedCountries = new Set(data.countries.filter((c) => selection.countryFocus?.includes(c.iso3)).map((c) => c.name.en));
     const drawnPlaces = [...selection.origins, ...selection.ports, ...selection.organisations].filter((f) => !namedCountries.has(f.name.en));
     const labelled = state.chapter ? drawnPlaces.map((f) => f.id) : undefined;
-    const priority = labelPriority([...state.chapter?.highlight ?? [], ...state.selected ? [state.selected] : []], drawn);
+    const priority = labelPriority(state.chapter?.highlight ?? [], drawn).filter((id) => id !== state.selected);
     // Labels keep clear of the circles' cores: where markers crowd at a small scale (Rotterdam,
     // Vlissingen and Antwerp at world scale), whole circles would leave no place for any label.
     // Faint markers are not: a region's dot (the United Kingdom, West Africa) marks where an arrow
@@ -119,7 +119,7 @@ export class Scene implements ReactiveController {
       ...selection.ports.filter((p) => p.kind !== 'region' && strong(p.id)).map((p): [string, number] => [p.id, portRadius(p, view.year) * k]),
       ...selection.organisations.filter((o) => strong(o.id)).map((o): [string, number] => [o.id, ORGANISATION_RADIUS * k]),
     ]);
-    this.maplibre = {labelled, priority, markers, countries: view.countries, countryFocus: selection.countryFocus};
+    this.maplibre = {labelled, priority, selected: state.selected ? [state.selected] : [], markers, countries: view.countries, countryFocus: selection.countryFocus};
     this.toDraw = true;
   }
 
@@ -128,10 +128,11 @@ export class Scene implements ReactiveController {
     if (!map || !this.maplibre) return;
     this.toDraw = false;
     this.session.setLayers(this.layers);
-    const {labelled, priority, markers, countries, countryFocus} = this.maplibre;
+    const {labelled, priority, selected, markers, countries, countryFocus} = this.maplibre;
     // MapLibre compares each with what is set and does nothing when it is the same.
-    map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled, priority));
+    map.setFilter(LAYERS.portLabels, placeLabelFilter(labelled, [...priority, ...selected]));
     map.setFilter(LAYERS.priorityLabels, priorityLabelFilter(labelled, priority));
+    map.setFilter(LAYERS.selectedLabel, priorityLabelFilter(labelled, selected));
     const blockers = markerBlockers(markers);
     map.setFilter(LAYERS.markerBlockers, blockers.filter);
     map.setLayoutProperty(LAYERS.markerBlockers, 'icon-size', blockers.size);

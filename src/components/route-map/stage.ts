@@ -12,7 +12,7 @@ import {BLANK_SIZE, SOURCES} from '../../layers/basemap-style';
 import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
 
 /** The interface over the map, which the camera keeps the story clear of. */
-const OVERLAYS = ['.legend', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
+export const OVERLAYS = ['.legend', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
   '.slot-footer', '.problems', '.sampled', '.maplibregl-ctrl-bottom-right'];
 
 /**
@@ -44,6 +44,8 @@ export function extendBounds(bounds: Bounds | undefined, points: LngLat[]): Boun
 export class Stage implements ReactiveController {
   /** Where the presenter's key sits. */
   keyCorner: Corner = 'top-left';
+  /** The visitor moved the camera since it was last framed: it is theirs now, and stays put when the interface changes. */
+  visitorMoved = false;
   private observer?: ResizeObserver;
   private observed: HTMLElement[] = [];
   private blockersQueued = false;
@@ -78,6 +80,10 @@ export class Stage implements ReactiveController {
   /** A new map: its labels keep clear of the interface after each move. */
   attach(map: MapLibreMap) {
     this.map = map;
+    this.visitorMoved = false;
+    map.on('movestart', (e) => {
+      if (e.originalEvent) this.visitorMoved = true;
+    });
     map.on('moveend', () => this.queueBlockers());
     map.on('resize', () => this.queueBlockers());
   }
@@ -111,9 +117,9 @@ export class Stage implements ReactiveController {
     return freeArea(this.host.clientWidth, this.host.clientHeight, covered, {edge: this.edge, aspect});
   }
 
-  /** MapLibre camera padding that fits `bounds` (or anything, without) into the free area. */
-  padding(bounds?: Bounds) {
-    const area = this.free(bounds ? mercatorAspect(bounds) : undefined);
+  /** MapLibre camera padding that fits `bounds` (or anything, without) into the free area, `except` a part of the interface. */
+  padding(bounds?: Bounds, except?: Element | null) {
+    const area = this.free(bounds ? mercatorAspect(bounds) : undefined, this.covered(except ?? undefined));
     return paddingFor(area, this.host.clientWidth, this.host.clientHeight, this.inset);
   }
 
@@ -152,11 +158,15 @@ export class Stage implements ReactiveController {
     key.dataset.corner = best;
   }
 
-  /** Fits `bounds` into the free area; flies there unless `animate` is off. */
-  fit(map: MapLibreMap, bounds: Bounds, {animate = false, pitch = 0, bearing = 0} = {}) {
-    const padding = this.padding(bounds);
+  /**
+   * Fits `bounds` into the free area; flies there unless `animate` is off. The opening view leaves
+   * the details out (`withoutDetails`): a selection is brought into view after it, as on a running map.
+   */
+  fit(map: MapLibreMap, bounds: Bounds, {animate = false, pitch = 0, bearing = 0, withoutDetails = false} = {}) {
+    const padding = this.padding(bounds, withoutDetails ? this.host.renderRoot.querySelector('.details') : undefined);
     const motion = animate ? {duration: 2400, essential: true} : {animate: false};
     map.fitBounds(bounds, {padding, pitch, bearing, ...motion});
+    this.visitorMoved = false;
   }
 
   /**
@@ -174,14 +184,10 @@ export class Stage implements ReactiveController {
       const {x, y} = map.project(p);
       return contains(inner, x, y);
     })) return;
-    const padding = paddingFor(area, w, h, inset);
-    const fitted = map.cameraForBounds(bounds, {padding, bearing: map.getBearing()});
-    const zoom = Math.min(map.getZoom(), fitted?.zoom ?? map.getZoom());
-    // The centre of the bounds to the centre of the free area, at the zoom that holds them.
-    const [[west, south], [east, north]] = bounds;
-    const center = fitted?.center ?? [(west + east) / 2, (south + north) / 2] as LngLat;
+    // The bounds into the free area, zoomed out as far as they need and never in. fitBounds, not
+    // easeTo: an easeTo's padding would stay with the camera and shift every later move.
     const motion = animate ? {duration: 900, essential: true} : {animate: false};
-    map.easeTo({center, zoom, padding, ...motion});
+    map.fitBounds(bounds, {padding: paddingFor(area, w, h, inset), maxZoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch(), ...motion});
   }
 
   /** Labels keep clear of the interface: a blocker under each part, where it is after this move. */
