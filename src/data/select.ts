@@ -3,7 +3,8 @@
  * picks the records it draws. Pure functions over validated data, so the same rules serve the
  * map, the export and the tests, and the layers depend on data alone, not on the story.
  */
-import type {Country, Organisation, Port, Route, RouteData} from './schema';
+import type {Country, LngLat, Organisation, Port, Route, RouteData} from './schema';
+import {recordOf, type Records} from './records';
 import {LEGS, OUTBOUND_LEGS, type Leg} from './schema';
 
 export interface View {
@@ -75,4 +76,18 @@ export function select(data: RouteData, view: View): Selection {
 export function originCountries(data: RouteData, routes: Route[] = data.routes): Country[] {
   const from = new Set(routes.filter((r) => OUTBOUND_LEGS.has(r.leg)).map((r) => r.from));
   return data.countries.filter((c) => c.position && from.has(c.id));
+}
+
+/** Where the record with this id is, if it is a place: none or one position. */
+export function positionOf(id: string, records: Records): LngLat[] {
+  const found = records.byId.get(id);
+  const position = found && (recordOf(found) as {position?: LngLat}).position;
+  return position ? [position] : [];
+}
+
+/** What a selection brings into view: the record, and the ends of the flows it brings forward. */
+export function selectionPoints(id: string, selection: Selection, records: Records): LngLat[] {
+  const forward = selection.emphasised ?? new Set([id]);
+  const ends = selection.routes.filter((r) => forward.has(r.id)).flatMap((r) => [r.sourcePosition, r.targetPosition]);
+  return [...positionOf(id, records), ...ends];
 }

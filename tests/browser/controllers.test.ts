@@ -96,6 +96,7 @@ describe('StoryController', () => {
       presenter = false;
       hash = false;
       selected?: string;
+      interactive = true;
       storyData = story;
       map = map as never;
       chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, changed, exportPng: () => undefined,

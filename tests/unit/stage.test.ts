@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {validateData, type Input} from '../../src/data/validate';
 import {GEO_FILES} from '../../src/data/files';
 import {LAYER_NAMES} from '../../src/data/schema';
-import {originCountries, select} from '../../src/data/select';
+import {EXPLORE, originCountries, positionOf, select, selectionPoints, withFocus} from '../../src/data/select';
+import {indexRecords} from '../../src/data/records';
 import {validateStory} from '../../src/story/story';
 import {viewOf} from '../../src/story/view';
 import {labelPriority} from '../../src/layers/place-labels';
@@ -100,5 +101,25 @@ describe('the presenter key', () => {
     expect(rolesShown(data, mainports, chapter('mainports').camera.bounds, boxes)).toEqual(['coalition']);
     // Before the world's shapes are there, every role.
     expect(rolesShown(data, mainports, chapter('mainports').camera.bounds, new Map())).toHaveLength(4);
+  });
+});
+
+describe('what a selection brings into view', () => {
+  const records = indexRecords(data);
+
+  it('is the record and the ends of the flows it brings forward', () => {
+    const selection = select(data, withFocus(EXPLORE, 'santos'));
+    const points = selectionPoints('santos', selection, records);
+    expect(points[0]).toEqual(positionOf('santos', records)[0]);
+    // Bolivia's coca to Santos, and Santos's cocaine to Europe's ports.
+    const ends = new Set(points.map((p) => p.join()));
+    expect(ends.has(data.ports.find((p) => p.id === 'antwerp')!.position.join())).toBe(true);
+    expect(points.length).toBeGreaterThan(4);
+  });
+
+  it('has no position for a route or a country drawn as an area', () => {
+    expect(positionOf('bolivia-santos', records)).toEqual([]);
+    expect(positionOf('belgium', records)).toEqual([]);
+    expect(positionOf('nowhere', records)).toEqual([]);
   });
 });

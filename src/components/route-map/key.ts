@@ -13,9 +13,13 @@ import type {Corner} from './stage';
 
 export interface KeyProps {
   lang: Lang;
+  data: RouteData;
   selection: Selection;
-  /** The country roles tinted at full strength where the chapter looks. */
-  roles: CountryRole[];
+  /** Whether the chapter tints countries by role. */
+  countries: boolean;
+  /** What the chapter's camera shows, and each country's bounding box: the roles listed are of the countries there. */
+  bounds?: [LngLat, LngLat];
+  boxes?: Map<string, [number, number, number, number]>;
   theme: Theme;
   /** The year whose seizures size the ports; each port's latest when absent. */
   year?: number;
@@ -37,7 +41,8 @@ export function rolesShown(data: RouteData, selection: Selection, bounds?: [LngL
   return COUNTRY_ROLES.filter((role) => countries.some((c) => c.roles[0] === role));
 }
 
-export function key({lang, selection, roles, theme, year, corner}: KeyProps) {
+export function key({lang, data, selection, countries, bounds, boxes, theme, year, corner}: KeyProps) {
+  const roles = countries ? rolesShown(data, selection, bounds, boxes) : [];
   const s = STRINGS[lang];
   const row = (swatch: unknown, label: string) => html`<li class="row">${swatch}<span>${label}</span></li>`;
   const legs = LEGS.filter((leg) => selection.routes.some((r) => r.leg === leg));

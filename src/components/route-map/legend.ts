@@ -26,8 +26,6 @@ export interface LegendProps {
   onToggleOpen: (open: boolean) => void;
   /** The arcs stand still (reduced motion). */
   still: boolean;
-  /** No year control: a presenter's map shows the chapter's year. */
-  presenter: boolean;
   year?: number;
   setYear: (year: number | undefined) => void;
   playing: boolean;
@@ -70,7 +68,7 @@ export function legend(p: LegendProps) {
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         ${selection.origins.length ? html`<div class="row note">${ringSwatch(rgb(ORIGIN_COLOR))}<span>${s.keyOrigin}</span></div>` : nothing}
         <p class="encoding">${p.still || isDense(selection.routes.length) ? s.encodingStill : s.encoding}</p>
-        ${chapterView.ports && !p.presenter ? html`<div class="year">
+        ${chapterView.ports ? html`<div class="year">
           <label>${s.yearLabel} <input type="range" min=${FIRST_YEAR} max=${LAST_YEAR} step="1" .value=${String(p.year ?? LAST_YEAR)}
             @input=${(e: Event) => p.setYear(Number((e.target as HTMLInputElement).value))}></label>
           <output>${p.year ?? s.latest}</output>

@@ -23,7 +23,7 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, exp
   const chapter = story.chapters[i];
   if (!chapter) {
     // Offered once the map is drawn; until then it keeps its place (hidden), so the first view is framed beside it.
-    return html`<div class="panel closed" part="panel" style=${ready ? '' : 'visibility: hidden'}>
+    return html`<div class=${ready ? 'panel closed' : 'panel closed waiting'} part="panel">
         <button type="button" class="start" @click=${() => goTo(0)}>▶ ${s.startStory}: ${nameIn(story.title, lang)}</button>
       </div>`;
   }

@@ -94,6 +94,8 @@ export const routeMapStyles = css`
     border-radius: 8px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.95)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
   }
   .panel.closed { width: auto; padding: 0.35rem; }
+  /* Not offered before the map is drawn, but in its place, so the first view is framed beside it (a class: a strict CSP forbids style attributes). */
+  .panel.waiting { visibility: hidden; }
   .panel button { font: inherit; cursor: pointer; }
   .start { border: 0; background: transparent; padding: 0.3rem 0.6rem; font-weight: 700; }
   .chapter-title { margin: 0 0 0.3rem; font-size: 1.15rem; line-height: 1.25; }

@@ -1,10 +1,10 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import type {LngLat, Problem, RouteData} from '../../data/schema';
+import type {Problem, RouteData} from '../../data/schema';
 import {recordOf, type Records} from '../../data/records';
 import {formatNumber, nameIn} from '../../data/format';
-import {EXPLORE, select, type Selection} from '../../data/select';
+import {EXPLORE, positionOf, select} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
 import {viewOf} from '../../story/view';
 import {atFlowTime} from '../../layers/flow-extension';
@@ -15,9 +15,9 @@ import {announceSelection} from './announce';
 import {fire, type RouteMapSelectDetail} from './events';
 import {FlowController} from './flow';
 import {LazyParts} from './lazy-parts';
-import {key, rolesShown} from './key';
+import {key} from './key';
 import {legend} from './legend';
-import {DEFAULT_BOUNDS, MapSession} from './map-session';
+import {MapSession} from './map-session';
 import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map-settings';
 import {NavigatorController} from './navigator';
 import {Notices} from './notices';
@@ -172,7 +172,11 @@ export class RouteMap extends LitElement {
     ready: () => this.lazy.prefetch(),
     fallback: () => this.lazy.load('table'),
   });
-  private readonly stage = new Stage(this);
+  private readonly stage: Stage = new Stage(this, {
+    selection: () => this.scene.selection, records: () => this.session.records, details: () => this.lazy.load('details'),
+    motionReduced: () => this.motionReduced, ready: () => this.session.ready,
+    chapter: () => (this.chapters.current ? this.goTo(this.chapters.index, {animate: false}).then(() => true) : Promise.resolve(false)),
+  });
   private readonly chapters = new StoryController(this, {
     language: () => this.language, motionReduced: () => this.motionReduced,
     changed: () => this.scene.invalidate(), exportPng: () => void this.downloadPng(),
@@ -240,7 +244,7 @@ export class RouteMap extends LitElement {
     if (this.selectionToTell) {
       this.selectionToTell = false;
       // A new map frames its selection before its first picture (see opened).
-      if (this.session.ready) void this.frameSelection();
+      if (this.session.ready) void this.stage.frameSelection();
       const target = this.selectedRecord;
       fire<RouteMapSelectDetail>(this, 'route-map-select', target
         ? {id: this.selected!, kind: target.kind, name: nameIn(recordOf(target).name, this.language)} : {id: null});
@@ -252,17 +256,9 @@ export class RouteMap extends LitElement {
     }
     this.applySettings(changed);
     // The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it.
-    if ((changed.has('lang') || changed.has('projection')) && this.session.ready) void this.reframe();
+    if ((changed.has('lang') || changed.has('projection')) && this.session.ready) void this.stage.reframe();
   }
 
-  private async reframe() {
-    const map = this.session.live;
-    if (!map || this.stage.visitorMoved) return;
-    const chapter = this.chapters.current;
-    if (chapter) await this.goTo(this.chapters.index, {animate: false});
-    else this.stage.fit(map, DEFAULT_BOUNDS, {withoutDetails: true});
-    await this.frameSelection();
-  }
 
   /** The settings that changed (all on a new map) applied to the running map. */
   private applySettings(changed?: PropertyValues<this>) {
@@ -291,25 +287,11 @@ export class RouteMap extends LitElement {
     this.scene.invalidate();
     // Outside a chapter, the first view fits the free part of the box too.
     await this.updateComplete;
-    this.stage.fit(map, DEFAULT_BOUNDS, {withoutDetails: true});
+    this.stage.openingView(map);
     await this.chapters.open();
     if (this.map !== map) return;
     await this.updateComplete;
-    await this.frameSelection();
-  }
-
-  /**
-   * Eases a new selection, with its flows, into the part of the box the details and the rest of
-   * the interface leave free, once the details show; on a fixed camera (`interactive="false"`) nothing moves.
-   */
-  private async frameSelection() {
-    const record = this.selectedRecord;
-    if (!record || !this.interactive) return;
-    await this.lazy.load('details');
-    await this.updateComplete;
-    const map = this.session.live;
-    if (!map || this.selectedRecord !== record || !this.scene.selection) return;
-    this.stage.bringIntoView(map, selectionPoints(this.selected!, this.scene.selection, this.session.records), {animate: !this.motionReduced && this.session.ready});
+    await this.stage.frameSelection();
   }
 
   /** Whether a legend switch is off: by the visitor, or left out of the `layers` attribute. */
@@ -384,14 +366,6 @@ export class RouteMap extends LitElement {
     return this.session.settled();
   }
 
-  /** The presenter's key to what the chapter shows. */
-  private key(data: RouteData, selection: Selection) {
-    const chapter = this.chapters.current;
-    const bounds = chapter && this.chapters.bounds(chapter);
-    const roles = viewOf(chapter).countries ? rolesShown(data, selection, bounds, this.session.countryBoxes) : [];
-    return key({lang: this.language, selection, roles, theme: this.theme, year: this.year ?? chapter?.year, corner: this.stage.keyCorner});
-  }
-
   /** Every record in sortable tables, once their code has arrived. */
   private tables(data: RouteData) {
     return tables(data, this.language, this.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id));
@@ -411,13 +385,17 @@ export class RouteMap extends LitElement {
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
-      ${selection && this.routeData && this.showsControl('legend') && this.presenter ? this.key(this.routeData, selection) : nothing}
+      ${selection && this.routeData && this.showsControl('legend') && this.presenter ? key({
+        lang, data: this.routeData, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
+        bounds: this.chapters.current && this.chapters.bounds(this.chapters.current), boxes: this.session.countryBoxes,
+        year: this.year ?? this.chapters.current?.year, corner: this.stage.keyCorner,
+      }) : nothing}
       ${selection && this.routeData && this.showsControl('legend') && !this.presenter ? legend({
         lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
         allowed: (name) => !this.allowedLayers || this.allowedLayers.has(name), switchedOff: (name) => this.switchedOff.has(name),
         toggle: (name, show) => this.toggleLayer(name, show),
         open: this.legendOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.legendOpen = open),
-        still: this.motionReduced, presenter: this.presenter, year: this.year, setYear: (year) => (this.year = year),
+        still: this.motionReduced, year: this.year, setYear: (year) => (this.year = year),
         playing: this.player.playing, togglePlay: () => this.togglePlay(),
       }) : nothing}
       ${this.storyData && this.showsControl('story') ? panel({
@@ -435,20 +413,6 @@ export class RouteMap extends LitElement {
       ${this.chapters.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
       ${this.notices.render(lang, this.session.contextLost)}`;
   }
-}
-
-/** Where the record with this id is, if it is a place. */
-function positionOf(id: string, records: Records): LngLat[] {
-  const found = records.byId.get(id);
-  const position = found && (recordOf(found) as {position?: LngLat}).position;
-  return position ? [position] : [];
-}
-
-/** What a selection brings into view: the record, and the ends of the flows it brings forward. */
-function selectionPoints(id: string, selection: Selection, records: Records): LngLat[] {
-  const forward = selection.emphasised ?? new Set([id]);
-  const ends = selection.routes.filter((r) => forward.has(r.id)).flatMap((r) => [r.sourcePosition, r.targetPosition]);
-  return [...positionOf(id, records), ...ends];
 }
 
 /** The id if it names a record. */

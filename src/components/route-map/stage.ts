@@ -8,6 +8,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {LngLat} from '../../data/schema';
+import type {Records} from '../../data/records';
+import {selectionPoints, type Selection} from '../../data/select';
+import {DEFAULT_BOUNDS} from './map-session';
 import {BLANK_SIZE, SOURCES} from '../../layers/basemap-style';
 import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
 
@@ -28,8 +31,24 @@ export type Bounds = [LngLat, LngLat];
 
 export interface StageHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
   presenter: boolean;
+  selected?: string;
+  interactive: boolean;
   map?: MapLibreMap;
+}
+
+export interface StageOptions {
+  /** What is drawn now, and the records: a selection is framed with the flows it brings forward. */
+  selection: () => Selection | undefined;
+  records: () => Records;
+  /** Loads the details' code: the selection is framed beside the details as they show. */
+  details: () => Promise<unknown>;
+  motionReduced: () => boolean;
+  /** The map has drawn its first picture: moves are animated from then on. */
+  ready: () => boolean;
+  /** Frames the open chapter again, if one is open; resolves whether it was. */
+  chapter: () => Promise<boolean>;
 }
 
 /** The smallest bounds holding `bounds` (if any) and `points`. */
@@ -52,8 +71,37 @@ export class Stage implements ReactiveController {
   /** The map whose labels keep clear of the interface. */
   private map?: MapLibreMap;
 
-  constructor(private readonly host: StageHost) {
+  constructor(private readonly host: StageHost, private readonly options?: StageOptions) {
     host.addController(this);
+  }
+
+  /** The first view outside a chapter: the default bounds in the free part of the box (a selection is brought in after, as on a running map). */
+  openingView(map: MapLibreMap) {
+    this.fit(map, DEFAULT_BOUNDS, {withoutDetails: true});
+  }
+
+  /**
+   * Eases the selection, with its flows, into the part of the box the details and the rest of the
+   * interface leave free, once the details show; on a fixed camera (`interactive="false"`) nothing moves.
+   */
+  async frameSelection() {
+    const {host, options} = this;
+    const id = host.selected;
+    if (!options || id === undefined || !host.interactive || !options.records().byId.has(id)) return;
+    await options.details();
+    await host.updateComplete;
+    const map = this.map;
+    const selection = options.selection();
+    if (!map || map !== host.map || host.selected !== id || !selection) return;
+    this.bringIntoView(map, selectionPoints(id, selection, options.records()), {animate: !options.motionReduced() && options.ready()});
+  }
+
+  /** The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it. */
+  async reframe() {
+    const map = this.map;
+    if (!map || !this.options || this.visitorMoved) return;
+    if (!(await this.options.chapter())) this.openingView(map);
+    await this.frameSelection();
   }
 
   hostConnected() {
