@@ -265,9 +265,8 @@ export class Stage implements ReactiveController {
       {box: {left: 0, top: h, right: w, bottom: h + m}, x: w / 2, y: h - 1, anchor: 'top'},
     ];
     const features = blockers.flatMap(({box, x, y, anchor}) => {
-      // Sizes rounded up to 16 pixels: a panel that resizes (a window dragged wider) adds a few images, not one per pixel.
-      const iw = Math.max(2, Math.ceil(boxWidth(box) / 16) * (16 / BLANK_SIZE));
-      const ih = Math.max(2, Math.ceil(boxHeight(box) / 16) * (16 / BLANK_SIZE));
+      const iw = Math.max(1, Math.ceil(boxWidth(box) / BLANK_SIZE));
+      const ih = Math.max(1, Math.ceil(boxHeight(box) / BLANK_SIZE));
       const image = `rm-ui-${iw}x${ih}`;
       if (!map.hasImage(image)) map.addImage(image, {width: iw, height: ih, data: new Uint8Array(iw * ih * 4)});
       const at = map.unproject([x, y]);
