@@ -91,6 +91,7 @@ export async function loadData(dataUrl?: string, signal?: AbortSignal): Promise<
       return 'problem' in f ? [] : [f];
     });
   }));
-  const result = validateData(inputs);
+  // A user's places replace those the bundled events name: those events lose the references quietly.
+  const result = validateData(inputs, {quietReferences: !('events' in replaced) && Object.keys(replaced).length > 0});
   return {data: result.data, problems: [...problems, ...result.problems]};
 }

@@ -81,8 +81,27 @@ export interface Country extends Common {
   roles: CountryRole[];
   /** Where routes start or end at this country, if any do. */
   position?: LngLat;
-  /** Since when the role holds (e.g. joining the coalition), ISO date. */
+  /** Since when the first role holds (e.g. joining the coalition), as precise as known; before it the country is drawn without that role. */
   since?: string;
+  /** Agreements with the Netherlands, step by step (e.g. the treaties with the UAE). */
+  agreements?: Agreement[];
+}
+
+export type AgreementStepName = 'talks' | 'main-lines' | 'signed' | 'in-force';
+export const AGREEMENT_STEPS: readonly AgreementStepName[] = ['talks', 'main-lines', 'signed', 'in-force'];
+
+/** One step of an agreement; a step the sources give no date for has none, and the map says so. */
+export interface AgreementStep {
+  step: AgreementStepName;
+  date?: string;
+  /** Index into the country's `sources`. */
+  source?: number;
+}
+
+/** A treaty or agreement, its steps in order. */
+export interface Agreement {
+  name: Names;
+  steps: AgreementStep[];
 }
 
 /**
@@ -121,14 +140,19 @@ export interface Organisation extends Common {
   /** ISO 3166-1 alpha-3 code of the country of the seat. */
   country: string;
   position: LngLat;
+  /** What it does, in one sentence, and the index of the source that says so. */
+  does?: Names & {source: number};
+  /** Since when it exists (a programme's signing, an alliance's launch), as precise as known; shown from then on. */
+  since?: string;
 }
 
 /** A dated step in the response: a meeting, a plan, a treaty, an operation. */
 export interface TimelineEvent extends Common {
   /** ISO date, as precise as the sources allow. */
   date: string;
-  /** Where it happened, when that is known. */
+  /** Where it happened, when that is known: the point and its name. */
   position?: LngLat;
+  place?: Names;
   /** Ids of the countries, ports or organisations it concerns. */
   concerns: string[];
 }

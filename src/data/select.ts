@@ -3,7 +3,8 @@
  * picks the records it draws. Pure functions over validated data, so the same rules serve the
  * map, the export and the tests, and the layers depend on data alone, not on the story.
  */
-import type {Country, LngLat, Organisation, Port, Route, RouteData} from './schema';
+import type {Country, LngLat, Organisation, Port, Route, RouteData, TimelineEvent} from './schema';
+import {parseMoment, responseAt, type ResponseState} from './time';
 import {recordOf, type Records} from './records';
 import {LEGS, OUTBOUND_LEGS, type Leg} from './schema';
 
@@ -12,13 +13,17 @@ export interface View {
   ports: boolean;
   organisations: boolean;
   countries: boolean;
+  /** Events that have a place are marked there. */
+  events: boolean;
   /** Ids brought forward; empty means everything is. */
   highlight: ReadonlySet<string>;
   year?: number;
+  /** The moment shown (YYYY, YYYY-MM or YYYY-MM-DD): the response as of then; the latest when absent. */
+  date?: string;
 }
 
 /** Everything, nothing dimmed: the map outside a story. */
-export const EXPLORE: View = {legs: new Set(LEGS), ports: true, organisations: true, countries: true, highlight: new Set()};
+export const EXPLORE: View = {legs: new Set(LEGS), ports: true, organisations: true, countries: true, events: true, highlight: new Set()};
 
 /** A view that brings one record forward (a selected or hovered port, country, route…). */
 export const withFocus = (view: View, id: string): View => ({...view, highlight: new Set([id])});
@@ -29,6 +34,10 @@ export interface Selection {
   organisations: Organisation[];
   /** Countries where drawn flows start as at a point (the Netherlands for onward, synthetic and money flows): marked and named there. */
   origins: Country[];
+  /** Events that have happened by the moment shown and have a place, marked there. */
+  events: TimelineEvent[];
+  /** The response as of the moment shown: members, agreements, organisations, events. */
+  response: ResponseState;
   /** Ids drawn at full strength, or null when nothing is dimmed. */
   emphasised: ReadonlySet<string> | null;
   /** ISO codes of highlighted countries, or null when no country is singled out. */
@@ -49,7 +58,9 @@ export function select(data: RouteData, view: View): Selection {
       ports = data.ports.filter((p) => touched.has(p.id) || h.has(p.id) || focusIsos.has(p.country));
     }
   }
-  const organisations = view.organisations ? data.organisations : [];
+  const response = responseAt(data, view.date ? parseMoment(view.date) : undefined);
+  const organisations = view.organisations ? response.organisations : [];
+  const events = view.events ? response.events.filter((e) => e.position) : [];
   let emphasised: Set<string> | null = null;
   if (h.size) {
     emphasised = new Set(h);
@@ -66,7 +77,7 @@ export function select(data: RouteData, view: View): Selection {
     }
   }
   const origins = originCountries(data, routes);
-  return {routes, ports, organisations, origins, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
+  return {routes, ports, organisations, origins, events, response, emphasised, countryFocus: focusCountries.length ? [...focusIsos] : null};
 }
 
 /**

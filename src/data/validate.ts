@@ -4,10 +4,11 @@
  * every valid feature is kept. Nothing here throws on bad input.
  */
 import {
-  CONFIDENCES, COUNTRY_ROLES, LAYER_NAMES, LEGS, UNITS,
-  type Confidence, type Country, type Figure, type LayerName, type LngLat, type Names, type Organisation, type Port,
+  AGREEMENT_STEPS, CONFIDENCES, COUNTRY_ROLES, LAYER_NAMES, LEGS, UNITS,
+  type Agreement, type Confidence, type Country, type Figure, type LayerName, type LngLat, type Names, type Organisation, type Port,
   type Problem, type Route, type RouteData, type Source, type TimelineEvent,
 } from './schema';
+import {parseMoment} from './time';
 
 const PORT_KINDS = ['seaport', 'airport', 'hub', 'region', 'city'] as const;
 const PORT_ROLES = ['departure', 'transit', 'entry', 'destination'] as const;
@@ -52,7 +53,12 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function date(p: Props, field: string, {optional = false} = {}): string | undefined {
   const v = text(p, field, {optional});
-  if (v !== undefined && !ISO_DATE.test(v)) fail(field, 'an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)', v);
+  if (v !== undefined && (!ISO_DATE.test(v) || !parseMoment(v))) fail(field, 'a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD', v);
+  return v;
+}
+
+function sourceIndex(v: unknown, field: string, sourceCount: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= sourceCount) fail(field, `the index of one of the feature's ${sourceCount} sources`, v);
   return v;
 }
 
@@ -88,10 +94,7 @@ function figures(p: Props, sourceCount: number): Figure[] {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(`${field}.value`, 'a number ≥ 0', value);
     const year = f.year;
     if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) fail(`${field}.year`, 'a year', year);
-    const source = f.source;
-    if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sourceCount) {
-      fail(`${field}.source`, `the index of one of the feature's ${sourceCount} sources`, source);
-    }
+    const source = sourceIndex(f.source, `${field}.source`, sourceCount);
     const figure: Figure = {metric: text(f, 'metric')!, value, unit: oneOf(f, 'unit', UNITS), year, source};
     if (f.qualifier !== undefined) figure.qualifier = oneOf(f, 'qualifier', QUALIFIERS);
     if (f.note !== undefined) figure.note = names(f, 'note');
@@ -144,12 +147,35 @@ function port(p: Props, geometry: unknown): Port {
 }
 
 function organisation(p: Props, geometry: unknown): Organisation {
-  return {...common(p), kind: oneOf(p, 'kind', ORGANISATION_KINDS), country: iso3(p, 'country'), position: pointGeometry(geometry)!};
+  const c = common(p);
+  const since = date(p, 'since', {optional: true});
+  let does: Organisation['does'];
+  if (p.does !== undefined) {
+    if (!isObject(p.does)) fail('does', 'an object {en, nl, source}', p.does);
+    does = {...names(p, 'does')!, source: sourceIndex(p.does.source, 'does.source', c.sources.length)};
+  }
+  return {...c, kind: oneOf(p, 'kind', ORGANISATION_KINDS), country: iso3(p, 'country'), position: pointGeometry(geometry)!, ...(does ? {does} : {}), ...(since ? {since} : {})};
+}
+
+function agreements(p: Props, sourceCount: number): Agreement[] | undefined {
+  if (p.agreements === undefined) return undefined;
+  if (!Array.isArray(p.agreements)) fail('agreements', 'an array', p.agreements);
+  return p.agreements.map((a: unknown, i) => {
+    const field = `agreements[${i}]`;
+    if (!isObject(a) || !Array.isArray(a.steps) || !a.steps.length) fail(field, 'an object {name, steps} with at least one step', a);
+    const steps = a.steps.map((s: unknown, j) => {
+      if (!isObject(s)) fail(`${field}.steps[${j}]`, 'an object {step, date, source}', s);
+      const when = date(s, 'date', {optional: true});
+      return {step: oneOf(s, 'step', AGREEMENT_STEPS), ...(when ? {date: when} : {}), ...(s.source !== undefined ? {source: sourceIndex(s.source, `${field}.steps[${j}].source`, sourceCount)} : {})};
+    });
+    return {name: names(a, 'name')!, steps};
+  });
 }
 
 function timelineEvent(p: Props, geometry: unknown): TimelineEvent {
   const position = pointGeometry(geometry, {optional: true});
-  return {...common(p), date: date(p, 'date')!, concerns: ids(p, 'concerns'), ...(position ? {position} : {})};
+  const place = names(p, 'place', {optional: true});
+  return {...common(p), date: date(p, 'date')!, concerns: ids(p, 'concerns'), ...(position ? {position} : {}), ...(place ? {place} : {})};
 }
 
 function country(p: Props, geometry: unknown): Country {
@@ -160,7 +186,9 @@ function country(p: Props, geometry: unknown): Country {
   }
   const position = pointGeometry(geometry, {optional: true});
   const since = date(p, 'since', {optional: true});
-  return {...common(p), iso3: code, roles, ...(position ? {position} : {}), ...(since ? {since} : {})};
+  const c = common(p);
+  const agreed = agreements(p, c.sources.length);
+  return {...c, iso3: code, roles, ...(position ? {position} : {}), ...(since ? {since} : {}), ...(agreed ? {agreements: agreed} : {})};
 }
 
 /** A route before its ends are resolved against ports and countries. */
@@ -258,10 +286,11 @@ export interface Input {
 /**
  * Validates all layers together, so routes can refer to places and events to anything.
  * A layer may come from several files (e.g. routes from routes, onward, synthetics and money).
- * `strict` also reports events that concern unknown ids (the data check does); otherwise such
- * ids are dropped quietly, since a user's data may replace the places the bundled events name.
+ * Events that concern unknown ids keep the rest of their references, and each such id is reported,
+ * unless `quietReferences` (a user's data replaced the places the bundled events name);
+ * `strict` (the data check) skips such an event instead.
  */
-export function validateData(inputs: Partial<Record<LayerName, Input | Input[]>>, {strict = false} = {}): {data: RouteData; problems: Problem[]} {
+export function validateData(inputs: Partial<Record<LayerName, Input | Input[]>>, {strict = false, quietReferences = false} = {}): {data: RouteData; problems: Problem[]} {
   const problems: Problem[] = [];
   const take = <L extends LayerName>(layer: L) => {
     const seen = new Set<string>();
@@ -288,8 +317,15 @@ export function validateData(inputs: Partial<Record<LayerName, Input | Input[]>>
   const resolvedEvents: TimelineEvent[] = [];
   for (const {file, ...event} of events) {
     const unknown = event.concerns.filter((id) => !known.has(id));
-    if (unknown.length && strict) problems.push({file, id: event.id, message: `concerns unknown id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => JSON.stringify(u)).join(', ')}; skipped`});
-    else resolvedEvents.push({...event, concerns: event.concerns.filter((id) => known.has(id))});
+    const named = unknown.map((u) => JSON.stringify(u)).join(', ');
+    const ids = `unknown id${unknown.length > 1 ? 's' : ''}`;
+    if (unknown.length && strict) {
+      problems.push({file, id: event.id, message: `concerns ${ids} ${named}; skipped`});
+      continue;
+    }
+    // Not a skipped feature: the event shows, without what it cannot point to.
+    if (unknown.length && !quietReferences) problems.push({file, message: `event ${JSON.stringify(event.id)} concerns ${ids} ${named}; shown without ${unknown.length > 1 ? 'them' : 'it'}`});
+    resolvedEvents.push({...event, concerns: event.concerns.filter((id) => known.has(id))});
   }
   return {data: {routes: routes.records, ports, countries, organisations, events: resolvedEvents}, problems};
 }

@@ -40,9 +40,9 @@ export function placeLabelFeatures(ports: Port[], organisations: Organisation[],
     features: [
       ...origins.map((c) => label(c, -100, ORIGIN_RADIUS, 0)),
       ...ports.map((p) => label(p, order[p.role] * 100 + (p.kind === 'region' ? 50 : 0), portRadius(p), crowded(p) ? 4 : 0)),
-      // Organisations cluster in The Hague and Lisbon: named once the map is close enough to tell them apart.
+      // Organisations are named wherever there is room: last, so where they cluster (The Hague, Lisbon) the ports' names win.
       // One inside a port's circle at a small scale (the European Ports Alliance in Antwerp) is named clear of that circle.
-      ...organisations.map((o) => label(o, 500, inPort(o) ? PORT_CLEARANCE : ORGANISATION_RADIUS, 5)),
+      ...organisations.map((o) => label(o, 500, inPort(o) ? PORT_CLEARANCE : ORGANISATION_RADIUS, 0)),
     ],
   };
 }

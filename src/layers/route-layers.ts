@@ -1,10 +1,10 @@
 /** deck.gl layers for routes (arcs with arrowheads) and ports (circles), from validated records. */
 import {ArcLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
 import type {Layer} from '@deck.gl/core';
-import type {Confidence, Country, LngLat, Organisation, Port, Route} from '../data/schema';
+import type {Confidence, Country, LngLat, Organisation, Port, Route, TimelineEvent} from '../data/schema';
 import type {Selection} from '../data/select';
 import {inKg, latestSeizures} from '../data/format';
-import {LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, type RGB} from './theme';
+import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, type RGB} from './theme';
 import {arrowAtlas} from './arrow-icon';
 import {FlowExtension, type FlowProps} from './flow-extension';
 
@@ -21,6 +21,10 @@ export const arcWidth = (route: Route) => 1.5 + route.weight.value * 1.6;
 
 /** Organisation marker radius in pixels. */
 export const ORGANISATION_RADIUS = 3.5;
+
+/** Radius in pixels of an event's marker, and of the chosen event's. */
+export const EVENT_RADIUS = 4.5;
+export const CHOSEN_EVENT_RADIUS = 8;
 
 /** Radius in pixels of the ring that marks a country where flows start. */
 export const ORIGIN_RADIUS = 6;
@@ -120,7 +124,11 @@ export function pickCircle<T>(items: T[], at: Point, toScreen: (item: T) => Poin
   return undefined;
 }
 
-export interface RouteLayerOptions extends Omit<Selection, 'countryFocus'> {
+export interface RouteLayerOptions extends Omit<Selection, 'countryFocus' | 'response' | 'events'> {
+  /** Events marked where they happened. */
+  events?: TimelineEvent[];
+  /** The chosen event, drawn larger. */
+  chosenEvent?: string;
   /** The year whose seizures size the ports; the latest when absent. */
   year?: number;
   /** Multiplies arc widths, e.g. for a projector. */
@@ -187,7 +195,7 @@ export function withHighlight(layers: Layer[], id: string | undefined): Layer[] 
 /** Ports in the order they are drawn: big circles first, so a small port beside a big one stays visible and pickable. */
 export const drawOrder = (ports: Port[], radius: (p: Port) => number) => [...ports].sort((a, b) => radius(b) - radius(a));
 
-export function routeLayers({routes, ports, organisations, origins, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
+export function routeLayers({routes, ports, organisations, origins, events = [], chosenEvent, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
   const atlas = arrowAtlas();
   // Many routes: thinner, down to hairlines when dense, since fill rate is what a weak GPU runs out of.
   const arcScale = widthScale * crowdWidth(routes.length, dense);
@@ -237,6 +245,13 @@ export function routeLayers({routes, ports, organisations, origins, emphasised, 
       getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
       updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
+    }),
+    // Not pickable: the time bar lists and explains the events; the place under a marker answers the pointer.
+    new ScatterplotLayer<TimelineEvent>({
+      id: 'events', ...interleave, data: events, pickable: false,
+      getPosition: (e) => e.position!, getRadius: (e) => (e.id === chosenEvent ? CHOSEN_EVENT_RADIUS : EVENT_RADIUS), radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
+      getFillColor: (e) => rgba(EVENT_COLOR, e.id === chosenEvent ? 1 : 0.85), stroked: true, getLineColor: [255, 255, 255, 240], lineWidthUnits: 'pixels',
+      getLineWidth: (e) => (e.id === chosenEvent ? 2.5 : 1.5), updateTriggers: {getRadius: [chosenEvent], getFillColor: [chosenEvent], getLineWidth: [chosenEvent]},
     }),
     // Not pickable: the country under it answers the pointer.
     new ScatterplotLayer<Country>({

@@ -24,6 +24,9 @@ export const PORT_COLORS: Record<PortRole, RGB> = {
 /** Organisations and liaison posts: dark, so they read as a different kind of thing from ports. */
 export const ORGANISATION_COLOR: RGB = [45, 45, 55];
 
+/** Events of the response, where they happened: the coalition's violet, dark enough to read on its tint. */
+export const EVENT_COLOR: RGB = [92, 52, 168];
+
 /** The ring that marks a country where flows start (the Netherlands): the colour of text, so it reads as a place named. */
 export const ORIGIN_COLOR: RGB = [29, 29, 31];
 

@@ -4,9 +4,10 @@
  * the ports. Validated like the map data: a bad chapter is skipped with a message.
  */
 import {LEGS, type Leg, type LngLat, type Names, type Problem} from '../data/schema';
+import {inRange, parseMoment} from '../data/time';
 
-export type StoryLayer = Leg | 'ports' | 'organisations' | 'countries';
-export const STORY_LAYERS: readonly StoryLayer[] = [...LEGS, 'ports', 'organisations', 'countries'];
+export type StoryLayer = Leg | 'ports' | 'organisations' | 'countries' | 'events';
+export const STORY_LAYERS: readonly StoryLayer[] = [...LEGS, 'ports', 'organisations', 'countries', 'events'];
 
 /** Where a chapter looks: a box to fit (works on any screen), or a centre and zoom. */
 export interface Camera {
@@ -29,6 +30,8 @@ export interface Chapter {
   highlight: string[];
   /** The year whose seizure figures size the ports, if the chapter is about one year. */
   year?: number;
+  /** The moment the chapter shows (YYYY, YYYY-MM or YYYY-MM-DD): the response as of then, and that year's seizures unless `year` says otherwise. */
+  date?: string;
 }
 
 export interface Story {
@@ -78,8 +81,14 @@ export function validateStory(file: string, json: unknown): {story?: Story; prob
     const highlight = c.highlight ?? [];
     if (!Array.isArray(highlight) || highlight.some((h) => typeof h !== 'string')) return fail('highlight must be an array of ids');
     if (c.year !== undefined && (typeof c.year !== 'number' || !Number.isInteger(c.year))) return fail('year must be a whole year');
+    const moment = typeof c.date === 'string' ? parseMoment(c.date) : undefined;
+    if (c.date !== undefined && !moment) return fail('date must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD');
+    if (moment && !inRange(moment)) return fail('date must fall within the years the map covers');
     seen.add(id);
-    chapters.push({id, title: c.title, text: c.text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[], ...(c.year !== undefined ? {year: c.year as number} : {})});
+    chapters.push({
+      id, title: c.title, text: c.text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[],
+      ...(c.year !== undefined ? {year: c.year as number} : {}), ...(moment ? {date: moment.iso} : {}),
+    });
   });
   const title = isNames(json.title) ? json.title : {en: 'Story', nl: 'Verhaal'};
   return {story: chapters.length ? {title, chapters} : undefined, problems};

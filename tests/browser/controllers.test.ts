@@ -2,7 +2,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {LitElement, html} from 'lit';
 import {FlowController} from '../../src/components/route-map/flow';
-import {YearPlayer, LAST_YEAR} from '../../src/components/route-map/year-player';
+import {TimePlayer} from '../../src/components/route-map/time-player';
 import {LazyParts} from '../../src/components/route-map/lazy-parts';
 import {Stage} from '../../src/components/route-map/stage';
 import {StoryController} from '../../src/components/route-map/story-controller';
@@ -48,20 +48,26 @@ describe('FlowController', () => {
   });
 });
 
-describe('YearPlayer', () => {
-  it('steps the host year to the last and stops; pauses on toggle and on disconnect', async () => {
+describe('TimePlayer', () => {
+  it('steps the host date through the years and events to the last and stops; pauses on toggle and on disconnect', async () => {
+    const events = [{id: 'a', date: '2021-12'}, {id: 'b', date: '2024-05-07'}] as never[];
     const el = host((Base) => class extends Base {
-      static properties = {year: {type: Number}};
-      year?: number;
-      player = new YearPlayer(this, 10);
+      static properties = {date: {}};
+      date?: string;
+      player = new TimePlayer(this, () => events, 10);
     });
-    el.year = LAST_YEAR - 3;
+    const seen: string[] = [];
+    el.date = '2021';
     el.player.toggle();
     expect(el.player.playing).toBe(true);
-    await vi.waitFor(() => expect(el.player.playing).toBe(false));
-    expect(el.year).toBe(LAST_YEAR);
+    // The next stop after the end of 2021 is... the event of December 2021 ends with it, so 2022.
+    seen.push(el.date!);
+    await vi.waitFor(() => { seen.push(el.date!); expect(el.player.playing).toBe(false); });
+    expect(seen[0]).toBe('2022');
+    expect(seen).toContain('2024-05-07');
+    expect(el.date).toBe('2025');
     el.player.toggle();
-    expect(el.year).toBe(2016);
+    expect(el.date).toBe('2016');
     el.remove();
     expect(el.player.playing).toBe(false);
   });

@@ -95,12 +95,12 @@ describe('labels as cartography', () => {
 describe('the presenter key', () => {
   it('lists the roles of the countries a chapter singles out, or of those in its bounds', () => {
     const money = select(data, viewOf(chapter('money')));
-    expect(rolesShown(data, money)).toEqual(['coalition', 'partner']);
+    expect(rolesShown(money)).toEqual(['coalition', 'partner']);
     const mainports = select(data, viewOf(chapter('mainports')));
     const boxes = new Map<string, [number, number, number, number]>([['NLD', [3.3, 50.7, 7.2, 53.6]], ['BEL', [2.5, 49.5, 6.4, 51.5]], ['COL', [-79, -4, -66, 13]]]);
-    expect(rolesShown(data, mainports, chapter('mainports').camera.bounds, boxes)).toEqual(['coalition']);
+    expect(rolesShown(mainports, chapter('mainports').camera.bounds, boxes)).toEqual(['coalition']);
     // Before the world's shapes are there, every role.
-    expect(rolesShown(data, mainports, chapter('mainports').camera.bounds, new Map())).toHaveLength(4);
+    expect(rolesShown(mainports, chapter('mainports').camera.bounds, new Map())).toHaveLength(4);
   });
 });
 

@@ -19,7 +19,7 @@ describe('the bundled story', () => {
 
   it('validates, and follows the source page from the hub to the organisations', () => {
     expect(problems).toEqual([]);
-    expect(valid!.chapters.map((c) => c.id)).toEqual(['hub', 'source', 'transit', 'mainports', 'onward', 'synthetics', 'coalition', 'money', 'organisations']);
+    expect(valid!.chapters.map((c) => c.id)).toEqual(['hub', 'source', 'transit', 'mainports', 'onward', 'synthetics', 'coalition', 'coalition-2022', 'coalition-2024', 'money', 'organisations']);
   });
 
   it('highlights only ids that exist in the data', () => {
@@ -93,7 +93,7 @@ describe('what a chapter shows', () => {
   });
 
   it('brings forward the highlighted countries, their routes and their ports', () => {
-    const s = select(data, viewOf(validateStory('s', story).story!.chapters.find((c) => c.id === 'coalition')));
+    const s = select(data, viewOf(validateStory('s', story).story!.chapters.find((c) => c.id === 'coalition-2024')));
     expect(s.countryFocus).toEqual(expect.arrayContaining(['NLD', 'BEL', 'SWE']));
     expect(s.emphasised!.has('rotterdam')).toBe(true);
     expect(s.emphasised!.has('caucedo')).toBe(false);

@@ -40,6 +40,9 @@ export function detailsContent(target: Hovered, lang: Lang, placeName: (id: stri
       <button type="button" class="close" aria-label=${s.close} @click=${close}>×</button>
     </div>
     <p class="subtitle">${subtitle}</p>
+    ${target.kind === 'organisation' && target.organisation.does ? html`<p class="does"><strong>${s.does}:</strong> ${nameIn(target.organisation.does, lang)} <span class="note">(${
+      target.organisation.sources[target.organisation.does.source].publisher})</span></p>` : nothing}
+    ${target.kind === 'organisation' && target.organisation.since ? html`<p class="note">${s.since} ${formatDate(target.organisation.since, lang)}</p>` : nothing}
     ${series.length > 1 ? chart(series, lang, `${s.metrics[key!.metric] ?? key!.metric}: ${series.map((f) => formatFigure(f, lang)).join('; ')}`) : nothing}
     ${figures.length ? html`<ul class="figures">${figures.map((f) => html`<li>${formatFigure(f, lang)}${f.note ? html` <span class="note">${nameIn(f.note, lang)}</span>` : nothing}${
       figureConfidence(f, feature) === 'estimate' ? html` <em>${s.estimate}</em>` : nothing}</li>`)}</ul>` : html`<p class="note">${s.noFigure}</p>`}

@@ -20,6 +20,12 @@ export interface RouteMapSelectDetail {
   name?: string;
 }
 
+/** Detail of `route-map-time`: the moment now shown (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or null for the latest, and its year. */
+export interface RouteMapTimeDetail {
+  date: string | null;
+  year: number | null;
+}
+
 /** Detail of `route-map-error`: a summary line and every problem found. */
 export interface RouteMapErrorDetail {
   message: string;
@@ -40,5 +46,6 @@ declare global {
     'route-map-error': CustomEvent<RouteMapErrorDetail>;
     'route-map-chapter': CustomEvent<RouteMapChapterDetail>;
     'route-map-select': CustomEvent<RouteMapSelectDetail>;
+    'route-map-time': CustomEvent<RouteMapTimeDetail>;
   }
 }

@@ -1,14 +1,13 @@
 /**
  * The legend: a switch for each leg, ports, organisations and country role that the chapter
- * shows, the encoding in words, and the year control. Built with Lit templates: labels are text.
+ * shows, and the encoding in words (time has a bar of its own, time-bar.ts). Built with Lit templates: labels are text.
  */
 import {html, nothing, svg} from 'lit';
 import {COUNTRY_ROLES, LEGS, type RouteData} from '../../data/schema';
 import type {Selection, View} from '../../data/select';
 import {isDense, isFaded} from '../../layers/route-layers';
-import {LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
+import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, type Lang} from '../../i18n/strings';
-import {FIRST_YEAR, LAST_YEAR} from './year-player';
 
 export interface LegendProps {
   lang: Lang;
@@ -26,10 +25,6 @@ export interface LegendProps {
   onToggleOpen: (open: boolean) => void;
   /** The arcs stand still (reduced motion). */
   still: boolean;
-  year?: number;
-  setYear: (year: number | undefined) => void;
-  playing: boolean;
-  togglePlay: () => void;
 }
 
 /** A short arc with an arrowhead in the leg's colour. */
@@ -64,17 +59,11 @@ export function legend(p: LegendProps) {
         ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}
         ${chapterView.ports && allowed('ports') ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
         ${chapterView.organisations && allowed('organisations') && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
+        ${chapterView.events && allowed('events') && selection.events.length ? switchRow('events', dotSwatch(rgb(EVENT_COLOR), 4.5), STRINGS[p.lang].time.eventsLayer) : nothing}
         ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(p.theme).roleFills[role])), s.roleLayers[role]))}
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         ${selection.origins.length ? html`<div class="row note">${ringSwatch(rgb(ORIGIN_COLOR))}<span>${s.keyOrigin}</span></div>` : nothing}
         <p class="encoding">${p.still || isDense(selection.routes.length) ? s.encodingStill : s.encoding}</p>
-        ${chapterView.ports ? html`<div class="year">
-          <label>${s.yearLabel} <input type="range" min=${FIRST_YEAR} max=${LAST_YEAR} step="1" .value=${String(p.year ?? LAST_YEAR)}
-            @input=${(e: Event) => p.setYear(Number((e.target as HTMLInputElement).value))}></label>
-          <output>${p.year ?? s.latest}</output>
-          <button type="button" @click=${p.togglePlay} aria-label=${p.playing ? s.pause : s.play}>${p.playing ? '❚❚' : '▶'}</button>
-          ${p.year ? html`<button type="button" @click=${() => p.setYear(undefined)}>${s.latest}</button>` : nothing}
-        </div>` : nothing}
         </div>
       </details>`;
 }

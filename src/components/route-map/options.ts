@@ -4,12 +4,12 @@
  */
 import {COUNTRY_ROLES, LEGS, type Problem} from '../../data/schema';
 
-/** What `layers` may name: the legs, ports, organisations, every country role, or `countries` for all roles. */
-export const LAYER_SWITCHES = [...LEGS, 'ports', 'organisations', ...COUNTRY_ROLES] as const;
+/** What `layers` may name: the legs, ports, organisations, events, every country role, or `countries` for all roles. */
+export const LAYER_SWITCHES = [...LEGS, 'ports', 'organisations', 'events', ...COUNTRY_ROLES] as const;
 const LAYER_WORDS = [...LAYER_SWITCHES, 'countries'];
 
 /** What `controls` may name. */
-export const CONTROLS = ['legend', 'story', 'table', 'projection'] as const;
+export const CONTROLS = ['legend', 'story', 'table', 'projection', 'time'] as const;
 export type Control = (typeof CONTROLS)[number];
 
 export interface ParsedList<T extends string> {

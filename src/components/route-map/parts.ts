@@ -33,11 +33,11 @@ export function toggles({lang, projection, tableOpen, toggleProjection, toggleTa
 
 /** Every record in sortable tables, or a line saying they are on their way. */
 export function tables(data: RouteData, lang: Lang, module: TableModule | undefined, sort: TableSort, onSort: (sort: TableSort) => void,
-  selected: string | undefined, select: (id: string) => void) {
+  selected: string | undefined, select: (id: string) => void, choose?: (id: string) => void) {
   const s = STRINGS[lang];
   return html`<section class="tables" part="table" aria-label=${s.tableTitle}>
         <h2>${s.tableTitle}</h2>
-        ${module ? module.dataTables(data, lang, sort, onSort, selected, select) : s.loadingPart}
+        ${module ? module.dataTables(data, lang, sort, onSort, selected, select, choose) : s.loadingPart}
       </section>`;
 }
 

@@ -26,9 +26,11 @@ export const routeMapStyles = css`
     --route-map-text: #e8e8e8; --route-map-sea: rgb(24 34 46); --route-map-panel-bg: rgb(30 35 42 / 0.96);
     --route-map-tooltip-bg: rgb(30 35 42 / 0.97); color-scheme: dark;
   }
-  :host([theme=dark]) .legend, :host([theme=dark]) .status { background: rgb(30 35 42 / 0.92); }
+  :host([theme=dark]) .legend, :host([theme=dark]) .timebar, :host([theme=dark]) .status { background: rgb(30 35 42 / 0.92); }
+  :host([theme=dark]) .time-events button { background: #2b3138; color: #eee; }
+  :host([theme=dark]) .time-events button.chosen { background: rgb(150 120 220); color: #111; }
   :host([theme=dark]) .tables { background: rgb(30 35 42 / 0.98); }
-  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding) { color: #b8b8b8; }
+  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years) { color: #b8b8b8; }
   :host([theme=dark]) .caveat { color: #f0b860; }
   :host([theme=dark]) :is(.export, .leave, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
   :host([theme=dark]) .tables tbody th button, :host([theme=dark]) .details a { color: #8ab8ff; }
@@ -83,10 +85,41 @@ export const routeMapStyles = css`
   .legend .note { padding-left: 1.2rem; }
   .legend svg { flex: none; }
   .legend .encoding { margin: 0.25rem 0 0; max-width: 19rem; color: #555; }
-  .legend .year { display: flex; align-items: center; gap: 0.4rem; margin-top: 0.3rem; }
-  .legend .year input { width: 7rem; vertical-align: middle; }
-  .legend .year output { min-width: 3.2em; font-variant-numeric: tabular-nums; }
-  .legend .year button { font: inherit; padding: 0 0.4rem; }
+
+  /* The time bar, top right: the moment and the coalition as of then on one line; open, the slider, the events and their card. */
+  .timebar {
+    position: absolute; right: 12px; top: 12px; z-index: 1; box-sizing: border-box; width: min(34rem, calc(100% - 24px));
+    padding: 0.45rem 0.7rem; border-radius: 6px; background: rgb(255 255 255 / 0.92); font-size: 0.75rem; line-height: 1.4;
+  }
+  .timebar summary { cursor: pointer; font-weight: 700; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .timebar:not([open]) { width: auto; max-width: calc(100% - 24px); }
+  .time-now { font-variant-numeric: tabular-nums; }
+  .time-now:not(:last-child)::after { content: ' ·'; }
+  .time-now + .time-state { font-weight: 400; }
+  .time-axis { position: relative; margin-top: 0.35rem; padding-top: 9px; }
+  /* The range's thumb travels 8 px in from each end. */
+  .time-ticks { position: absolute; left: 8px; right: 8px; top: 0; height: 8px; }
+  .tick { position: absolute; top: 0; width: 3px; height: 8px; margin-left: -1.5px; background: #aaa; }
+  .tick.done { background: rgb(92 52 168); }
+  .tick.chosen { background: currentColor; top: -2px; height: 10px; }
+  .time-axis input { display: block; width: 100%; margin: 0; }
+  .time-years { display: flex; justify-content: space-between; color: #555; }
+  .time-buttons { display: flex; gap: 0.4rem; }
+  .time-buttons button { font: inherit; padding: 0 0.5rem; cursor: pointer; }
+  .time-events { display: flex; gap: 0.3rem; overflow-x: auto; margin: 0.35rem 0 0; padding: 0 0 0.25rem; list-style: none; }
+  .time-events button {
+    font: inherit; white-space: nowrap; max-width: 15rem; overflow: hidden; text-overflow: ellipsis; cursor: pointer;
+    border: 1px solid #aaa; border-radius: 4px; background: #fff; color: inherit; padding: 0.1rem 0.4rem;
+  }
+  .time-events button.done { border-color: rgb(92 52 168); }
+  .time-events button.chosen { background: rgb(92 52 168); border-color: rgb(92 52 168); color: #fff; }
+  .time-events .event-date { font-variant-numeric: tabular-nums; font-weight: 700; }
+  .event-card { margin-top: 0.35rem; padding: 0.3rem 0.5rem; border-left: 3px solid rgb(92 52 168); }
+  .event-card p { margin: 0 0 0.15rem; }
+  .event-card .event-title { font-weight: 700; }
+  .event-card .source, .event-card .note { color: #555; }
+  .time-lines { margin: 0.3rem 0 0; padding-left: 1rem; }
+  .key .key-time { margin: 0 0 0.3em; font-weight: 700; }
 
   .panel {
     position: absolute; z-index: 2; left: 50%; bottom: 28px; transform: translateX(-50%);
@@ -204,5 +237,9 @@ export const routeMapStyles = css`
     }
     .chapter-text { font-size: 0.85rem; }
     .legend { max-width: calc(100% - 48px); }
+  }
+  /* A narrow map: the time bar below the legend's title, which stays where it is. */
+  @container (max-width: 760px) {
+    .timebar { top: 48px; left: 12px; right: auto; }
   }
 `;

@@ -3,8 +3,10 @@ import {property, state} from 'lit/decorators.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {Problem, RouteData} from '../../data/schema';
 import {recordOf, type Records} from '../../data/records';
-import {formatNumber, nameIn} from '../../data/format';
-import {EXPLORE, positionOf, select} from '../../data/select';
+import {formatDate, formatNumber, nameIn} from '../../data/format';
+import {EXPLORE, positionOf, select, type Selection} from '../../data/select';
+import {FIRST_YEAR, LAST_YEAR, eventsInOrder, inRange, parseMoment} from '../../data/time';
+import {agreementLines, coalitionLine} from '../../data/time-text';
 import type {Chapter, Story} from '../../story/story';
 import {viewOf} from '../../story/view';
 import {atFlowTime} from '../../layers/flow-extension';
@@ -12,7 +14,7 @@ import {isDense} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {announceSelection} from './announce';
-import {fire, type RouteMapSelectDetail} from './events';
+import {fire, type RouteMapSelectDetail, type RouteMapTimeDetail} from './events';
 import {FlowController} from './flow';
 import {LazyParts} from './lazy-parts';
 import {key} from './key';
@@ -30,7 +32,8 @@ import {StoryController} from './story-controller';
 import type {TableSort} from './table';
 import {details, fallback, tables, toggles} from './parts';
 import {tooltip} from './tooltip';
-import {YearPlayer} from './year-player';
+import {TimePlayer} from './time-player';
+import {timeBar} from './time-bar';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 
@@ -51,6 +54,7 @@ const LAZY = {
  * @fires {CustomEvent} route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
  * @fires {CustomEvent} route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
  * @fires {CustomEvent} route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
+ * @fires {CustomEvent} route-map-time - When the moment shown changes (the time control, play, a chosen event, a chapter with a date, `date` or `year`). Detail: the date (null for the latest) and its year.
  * @csspart map - The map's box.
  * @csspart tooltip - The hover card.
  * @csspart problems - The notice that lists data problems.
@@ -58,6 +62,7 @@ const LAZY = {
  * @csspart panel - The story panel: chapter title, text and controls.
  * @csspart blank - The black screen a presenter shows with B.
  * @csspart details - The panel with the selected feature's figures and sources.
+ * @csspart time - The time bar: the control over time, the events of the response and the state shown in words.
  * @slot title - A heading shown over the top of the map, e.g. the page's own title for the map.
  * @slot caption - A short text at the bottom left, e.g. a credit or a date.
  * @slot footer - A line along the bottom, e.g. a link to the sources.
@@ -112,9 +117,16 @@ export class RouteMap extends LitElement {
   /** `mercator` (the flat map) or `globe`. */
   @property({reflect: true}) projection: 'mercator' | 'globe' = 'mercator';
 
-  /** The year whose seizure totals size the ports (2016–2025); the latest figure when unset. */
+  /** The year whose seizure totals size the ports (2016–2025); the latest figure when unset. Setting it shows the response as of the end of that year too. */
   @property({reflect: true, converter: {fromAttribute: (value: string | null) => (value && /^\d{4}$/.test(value.trim()) ? Number(value) : undefined)}})
   year?: number;
+
+  /**
+   * The moment shown, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (2016–2025): that year's port seizures and the
+   * response as of then (coalition members, agreements, programmes, events). The latest when unset;
+   * a chapter with a date of its own shows that one. Reflects the time control.
+   */
+  @property({reflect: true}) date?: string;
 
   /**
    * Which layers show, separated by spaces or commas: `source`, `ocean`, `onward`, `synthetic`, `money`,
@@ -127,7 +139,7 @@ export class RouteMap extends LitElement {
   @property({converter: {fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => (value ? null : 'false')}})
   interactive = true;
 
-  /** Which controls show, separated by spaces: `legend`, `story`, `table`, `projection`; `none` for none. All when absent. */
+  /** Which controls show, separated by spaces: `legend`, `story`, `table`, `projection`, `time`; `none` for none. All when absent. */
   @property() controls?: string;
 
 
@@ -151,6 +163,16 @@ export class RouteMap extends LitElement {
   /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
   private legendOpen?: boolean;
   @state() private announcement = '';
+  /** The event chosen in the time bar: the time moved to its date, what it concerns brought forward. */
+  @state() private chosenEvent?: string;
+  /** The event whose card shows (under the pointer or focus, or where play is). */
+  @state() private shownEvent?: string;
+  /** Whether the visitor opened or folded the time bar; until then it is open where the map has room for it. */
+  private timeOpen?: boolean;
+  /** The event the strip last scrolled to. */
+  private scrolledTo?: string;
+  /** The moment last told in a route-map-time. */
+  private toldTime?: string | null;
   /** The selection last announced and told in a route-map-select; none on a new map, which announces a selection made before it. */
   private announced?: string;
   private selectionToTell = false;
@@ -181,15 +203,16 @@ export class RouteMap extends LitElement {
     language: () => this.language, motionReduced: () => this.motionReduced,
     changed: () => this.scene.invalidate(), exportPng: () => void this.downloadPng(),
     stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
+    leftTime: () => { this.player.stop(); this.date = undefined; this.year = undefined; this.chosenEvent = undefined; },
   });
   private readonly scene: Scene = new Scene(this, this.session, () => ({
     chapter: this.chapters.current, selected: this.selected, isHidden: (name) => this.isHidden(name),
     focus: known(this.selected ?? this.pointer.hoverId, this.session.records),
-    year: this.year, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
+    year: this.year, date: this.date, concerns: this.chosen?.concerns, chosenEvent: this.chosenEvent, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
   }));
   private readonly pointer = new PointerController(this, this.session, this.scene);
   private readonly navigator = new NavigatorController(this, this.pointer, () => this.scene.selection);
-  private readonly player = new YearPlayer(this);
+  private readonly player = new TimePlayer(this, () => this.routeData?.events ?? []);
   private readonly flow = new FlowController(this, {
     active: () => this.session.ready && !this.session.contextLost && !!this.session.overlay && !isDenseSelection(this.scene)
       && !this.motionReduced && !this.chapters.blanked,
@@ -226,7 +249,8 @@ export class RouteMap extends LitElement {
       this.shownControls = names;
       this.attributeProblems.push(...problems);
     }
-    if (changed.has('chapter') && this.chapter && this.chapter !== this.chapters.current?.id) this.chapters.goToId(this.chapter);
+    this.syncTime(changed);
+    if (changed.has('chapter') && this.chapter && this.chapter !== this.chapters.current?.id) this.chapters.goToId(this.chapter, {keepTime: true});
     if (changed.has('presenter') && this.presenter && this.chapters.index < 0) void this.chapters.goTo(0);
     if (changed.has('autoplay')) this.chapters.scheduleAutoplay();
     const data = this.routeData;
@@ -235,7 +259,7 @@ export class RouteMap extends LitElement {
       this.announced = this.selected;
       this.selectionToTell = true;
     }
-    const drawnFrom = ['year', 'reducedMotion', 'layers', 'switchedOff', 'selected', 'presenter', 'projection'] as const;
+    const drawnFrom = ['year', 'date', 'chosenEvent', 'reducedMotion', 'layers', 'switchedOff', 'selected', 'presenter', 'projection'] as const;
     if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.scene.invalidate();
   }
 
@@ -255,6 +279,8 @@ export class RouteMap extends LitElement {
       this.attributeProblems = [];
     }
     this.applySettings(changed);
+    this.tellTime();
+    this.scrollToEvent();
     // The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it.
     if ((changed.has('lang') || changed.has('projection')) && this.session.ready) void this.stage.reframe();
   }
@@ -272,12 +298,87 @@ export class RouteMap extends LitElement {
       setProjection(live, this.projection);
       this.session.followProjection();
     }
-    if (has('theme') || has('layers') || has('switchedOff')) this.applyColours();
+    if (['theme', 'layers', 'switchedOff', 'date', 'year', 'chapter'].some(has)) this.applyColours();
   }
 
+  /** Country tints as of the moment shown: a country that joins the coalition later is not tinted before. */
   private applyColours() {
     const live = this.session.live;
-    if (live && this.routeData) setColours(live, this.routeData.countries, this.theme, (name) => this.isHidden(name));
+    const countries = this.scene.selection?.response.countries ?? this.routeData?.countries;
+    if (live && countries) setColours(live, countries, this.theme, (name) => this.isHidden(name));
+  }
+
+  /** The chosen event, if it is in the data. */
+  private get chosen() {
+    return this.chosenEvent ? this.routeData?.events.find((e) => e.id === this.chosenEvent) : undefined;
+  }
+
+  /** The moment shown: the element's, else the open chapter's; undefined for the latest. */
+  get moment(): string | undefined {
+    return this.date ?? this.chapters.current?.date ?? (this.chapters.current?.year ? String(this.chapters.current.year) : undefined);
+  }
+
+  /**
+   * `date` and `year` kept in step: a date sets the year of seizures, a year the date (the end of
+   * that year). A date that does not parse or lies outside the map's years is reported and undone.
+   */
+  private syncTime(changed: PropertyValues<this>) {
+    if (changed.has('date')) {
+      const m = this.date ? parseMoment(this.date) : undefined;
+      if (this.date && (!m || !inRange(m))) {
+        this.attributeProblems.push({file: 'date attribute', message: STRINGS.en.time.outOfRange(this.date, FIRST_YEAR, LAST_YEAR)});
+        this.date = changed.get('date') as string | undefined;
+        return;
+      }
+      if (m && m.iso !== this.date) this.date = m.iso;
+      this.year = m?.year;
+      // Moved away from the chosen event's date: it is no longer the one shown.
+      if (this.chosen && this.chosen.date !== this.date) this.chosenEvent = undefined;
+    } else if (changed.has('year')) {
+      const inYears = this.year !== undefined && this.year >= FIRST_YEAR && this.year <= LAST_YEAR;
+      if (!inYears) this.date = undefined;
+      else if (this.date?.slice(0, 4) !== String(this.year)) this.date = String(this.year);
+    }
+  }
+
+  /** The strip of events keeps its tab stop (the chosen event, or the latest that has happened) in view as the time moves. */
+  private scrollToEvent() {
+    const button = this.renderRoot.querySelector<HTMLElement>('.time-events button[tabindex="0"]');
+    const strip = button?.closest('ol');
+    if (!button || !strip || button.textContent === this.scrolledTo) return;
+    this.scrolledTo = button.textContent ?? undefined;
+    const item = button.parentElement!;
+    strip.scrollLeft = item.offsetLeft - strip.offsetLeft - (strip.clientWidth - item.offsetWidth) / 2;
+  }
+
+  /** Tells the page the moment shown, once it differs from the one last told. */
+  private tellTime() {
+    if (!this.session.ready) return;
+    const now = this.moment ?? null;
+    if (this.toldTime === undefined) this.toldTime = now;
+    if (now === this.toldTime) return;
+    this.toldTime = now;
+    fire<RouteMapTimeDetail>(this, 'route-map-time', {date: now, year: now ? Number(now.slice(0, 4)) : null});
+  }
+
+  /**
+   * Chooses an event of the response: the time moves to its date, what it concerns is brought
+   * forward and into view, and the status region says so. Unknown ids are ignored.
+   */
+  chooseEvent(id: string) {
+    const data = this.routeData;
+    const event = data?.events.find((e) => e.id === id);
+    if (!data || !event) return;
+    this.player.stop();
+    this.selected = undefined;
+    this.date = event.date;
+    this.chosenEvent = id;
+    this.shownEvent = undefined;
+    const lang = this.language;
+    const state = select(data, {...EXPLORE, date: event.date}).response;
+    this.announcement = [STRINGS[lang].time.chosen(formatDate(event.date, lang), nameIn(event.name, lang)), coalitionLine(state, data, lang)].filter(Boolean).join('. ');
+    const points = [...(event.position ? [event.position] : []), ...event.concerns.flatMap((c) => positionOf(c, this.session.records))];
+    void this.updateComplete.then(() => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); });
   }
 
   /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
@@ -311,7 +412,7 @@ export class RouteMap extends LitElement {
     this.switchedOff = hidden;
   }
 
-  /** Plays the years 2016–2025 on the ports' seizure circles, or pauses. */
+  /** Plays time from 2016 to 2025, year by year and event by event: the ports' seizure circles and the response as of each stop; or pauses. */
   togglePlay() {
     this.player.toggle();
   }
@@ -366,9 +467,24 @@ export class RouteMap extends LitElement {
     return this.session.settled();
   }
 
+  /** For the presenter's key, when the chapter shows a moment: the coalition and the agreements of the countries it singles out, as of then. */
+  private keyLines(selection: Selection): string[] {
+    const data = this.routeData;
+    const chapter = this.chapters.current;
+    if (!data || !chapter || !this.moment) return [];
+    const focus = data.countries.filter((c) => chapter.highlight.includes(c.id));
+    const lang = this.language;
+    const response = selection.response;
+    return [
+      ...(focus.some((c) => c.roles.includes('coalition')) ? [coalitionLine(response, data, lang)] : []),
+      ...agreementLines({...response, agreements: response.agreements.filter((a) => focus.includes(a.country))}, lang),
+    ].filter(Boolean);
+  }
+
   /** Every record in sortable tables, once their code has arrived. */
   private tables(data: RouteData) {
-    return tables(data, this.language, this.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id));
+    return tables(data, this.language, this.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id),
+      (id) => this.chooseEvent(id));
   }
 
   render() {
@@ -386,17 +502,23 @@ export class RouteMap extends LitElement {
       ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
       ${selection && this.routeData && this.showsControl('legend') && this.presenter ? key({
-        lang, data: this.routeData, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
+        lang, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
         bounds: this.chapters.current && this.chapters.bounds(this.chapters.current), boxes: this.session.countryBoxes,
-        year: this.year ?? this.chapters.current?.year, corner: this.stage.keyCorner,
+        year: this.year ?? viewOf(this.chapters.current).year, corner: this.stage.keyCorner, lines: this.keyLines(selection),
       }) : nothing}
       ${selection && this.routeData && this.showsControl('legend') && !this.presenter ? legend({
         lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
         allowed: (name) => !this.allowedLayers || this.allowedLayers.has(name), switchedOff: (name) => this.switchedOff.has(name),
         toggle: (name, show) => this.toggleLayer(name, show),
         open: this.legendOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.legendOpen = open),
-        still: this.motionReduced, year: this.year, setYear: (year) => (this.year = year),
-        playing: this.player.playing, togglePlay: () => this.togglePlay(),
+        still: this.motionReduced,
+      }) : nothing}
+      ${selection && this.routeData && this.showsControl('time') && !this.presenter ? timeBar({
+        lang, data: this.routeData, state: selection.response, events: eventsInOrder(this.routeData.events),
+        open: this.timeOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.timeOpen = open),
+        setDate: (iso) => { this.player.stop(); this.date = iso; }, ownDate: !!this.date, playing: this.player.playing, togglePlay: () => this.togglePlay(),
+        chosen: this.chosenEvent, shown: this.shownEvent ?? (this.player.playing ? this.player.atEvent : undefined),
+        choose: (id) => this.chooseEvent(id), show: (id) => (this.shownEvent = id),
       }) : nothing}
       ${this.storyData && this.showsControl('story') ? panel({
         lang, story: this.storyData, index: this.chapters.index, ready: this.session.ready, presenter: this.presenter,

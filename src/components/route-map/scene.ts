@@ -26,6 +26,8 @@ export interface SceneState extends ViewState {
   /** Whether dashes move along the arcs. */
   animate: boolean;
   globe: boolean;
+  /** The event chosen in the time bar, drawn larger. */
+  chosenEvent?: string;
 }
 
 /** The share of a marker's radius that labels keep clear of. */
@@ -99,7 +101,7 @@ export class Scene implements ReactiveController {
     this.sampled = drawn.length < inView ? {drawn: drawn.length, inView} : undefined;
     this.drawnRoutes = drawn;
     this.layers = withHighlight(routeLayers({
-      ...selection, routes: drawn, dense, year: view.year, widthScale: state.widthScale, animate: state.animate,
+      ...selection, routes: drawn, dense, year: view.year, chosenEvent: state.chosenEvent, widthScale: state.widthScale, animate: state.animate,
       globe: state.globe, beforeId: LAYERS.firstLabel,
     }), this.highlighted);
     // A place that bears its country's name (Morocco for Rabat) goes unnamed where the country is named.

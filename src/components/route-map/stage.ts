@@ -15,7 +15,7 @@ import {BLANK_SIZE, SOURCES} from '../../layers/basemap-style';
 import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
 
 /** The interface over the map, which the camera keeps the story clear of. */
-export const OVERLAYS = ['.legend', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
+export const OVERLAYS = ['.legend', '.timebar', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
   '.slot-footer', '.problems', '.sampled', '.maplibregl-ctrl-bottom-right'];
 
 /**

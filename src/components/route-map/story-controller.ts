@@ -35,6 +35,8 @@ export interface StoryOptions {
   stage: Stage;
   /** Where the records with these ids are (those that have a place). */
   positions: (ids: string[]) => LngLat[];
+  /** Moving to another chapter: the time the visitor set gives way to the chapter's own. */
+  leftTime?: () => void;
 }
 
 export class StoryController implements ReactiveController {
@@ -76,13 +78,14 @@ export class StoryController implements ReactiveController {
    * Opens chapter `index`: what is drawn, then the camera, which flies there unless motion is
    * reduced. Resolves once the camera has been told where to go.
    */
-  async goTo(index: number, {animate = true} = {}): Promise<void> {
+  async goTo(index: number, {animate = true, keepTime = false} = {}): Promise<void> {
     const {host} = this;
     const story = host.storyData;
     if (!story || !host.map) return;
     const i = Math.min(Math.max(index, 0), story.chapters.length - 1);
     const chapter = story.chapters[i];
     const changed = i !== this.index;
+    if (changed && !keepTime) this.options.leftTime?.();
     this.index = i;
     host.chapter = chapter.id;
     this.options.changed();
@@ -94,9 +97,10 @@ export class StoryController implements ReactiveController {
     if (changed) fire<RouteMapChapterDetail>(host, 'route-map-chapter', {index: i, id: chapter.id, title: nameIn(chapter.title, this.options.language())});
   }
 
-  goToId(id: string) {
+  /** Opens the chapter with this id; `keepTime` when the page set the chapter and the time together. */
+  goToId(id: string, {keepTime = false} = {}) {
     const index = this.host.storyData?.chapters.findIndex((c) => c.id === id) ?? -1;
-    if (index >= 0) void this.goTo(index);
+    if (index >= 0) void this.goTo(index, {keepTime});
   }
 
   /** On a new map, the first picture is already the chapter asked for: by the URL hash, the attribute, or presenter mode. */
@@ -104,7 +108,7 @@ export class StoryController implements ReactiveController {
     const {host} = this;
     const opening = (host.hash ? chapterFromHash(location.hash) : undefined) ?? host.chapter;
     const index = host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
-    if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false});
+    if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false, keepTime: true});
     this.scheduleAutoplay();
   }
 
@@ -122,7 +126,7 @@ export class StoryController implements ReactiveController {
     const {autoplay} = this.host;
     if (autoplay === undefined || autoplay === null || !story) return;
     const seconds = Number(autoplay) > 0 ? Number(autoplay) : 12;
-    if (this.index < 0) void this.goTo(0, {animate: false});
+    if (this.index < 0) void this.goTo(0, {animate: false, keepTime: true});
     this.autoplayTimer = setInterval(() => void this.goTo((this.index + 1) % story.chapters.length), seconds * 1000);
   }
 

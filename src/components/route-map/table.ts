@@ -4,12 +4,13 @@
  * the map, and the selected row is marked.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Port, Route, RouteData} from '../../data/schema';
-import {formatFigure, inKg, keyFigure, latestSeizures, nameIn} from '../../data/format';
+import type {Port, Route, RouteData, TimelineEvent} from '../../data/schema';
+import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn} from '../../data/format';
+import {eventsInOrder, parseMoment} from '../../data/time';
 import {STRINGS, type Lang} from '../../i18n/strings';
 
 export interface TableSort {
-  table: 'routes' | 'places';
+  table: 'routes' | 'places' | 'events';
   column: number;
   descending: boolean;
 }
@@ -21,7 +22,7 @@ interface Column<T> {
   key?: (row: T) => number | string;
 }
 
-function table<T extends Route | Port>(
+function table<T extends {id: string}>(
   name: TableSort['table'], caption: string, rows: T[], columns: Column<T>[], sort: TableSort, lang: Lang,
   onSort: (sort: TableSort) => void, selected: string | undefined, onSelect: (id: string) => void,
 ): TemplateResult {
@@ -49,7 +50,7 @@ function table<T extends Route | Port>(
 }
 
 export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort: (s: TableSort) => void,
-  selected: string | undefined, onSelect: (id: string) => void): TemplateResult {
+  selected: string | undefined, onSelect: (id: string) => void, onChoose: (id: string) => void = () => undefined): TemplateResult {
   const s = STRINGS[lang];
   const names = new Map([...data.ports, ...data.countries, ...data.organisations].map((f) => [f.id, nameIn(f.name, lang)]));
   const countryName = new Map(data.countries.map((c) => [c.iso3, nameIn(c.name, lang)]));
@@ -87,7 +88,17 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
     {label: s.table.source, text: (p) => sourceOf(p, latestSeizures(p) ?? keyFigure(p))},
     {label: s.table.confidence, text: confidence},
   ];
+  const eventColumns: Column<TimelineEvent>[] = [
+    {label: s.table.event, text: (e) => nameIn(e.name, lang)},
+    // By when it happened; a date known to the month or year sorts at its start.
+    {label: s.table.date, text: (e) => formatDate(e.date, lang), key: (e) => parseMoment(e.date)?.start ?? NaN},
+    {label: s.table.place, text: (e) => (e.place ? nameIn(e.place, lang) : s.time.noPlace)},
+    {label: s.time.concerns, text: (e) => e.concerns.map((id) => names.get(id) ?? id).join(', ')},
+    {label: s.table.source, text: (e) => e.sources.map((src) => src.publisher).join('; ')},
+    {label: s.table.confidence, text: (e) => s.confidence[e.confidence]},
+  ];
   return html`
+    ${data.events.length ? table('events', s.table.events, eventsInOrder(data.events), eventColumns, sort, lang, onSort, undefined, onChoose) : nothing}
     ${table('places', s.table.places, data.ports, placeColumns, sort, lang, onSort, selected, onSelect)}
     ${data.routes.length ? table('routes', s.table.routes, data.routes, routeColumns, sort, lang, onSort, selected, onSelect) : nothing}`;
 }
