@@ -23,8 +23,8 @@ export const arcWidth = (route: Route) => 1.5 + route.weight.value * 1.6;
 export const ORGANISATION_RADIUS = 3.5;
 
 /** Radius in pixels of an event's marker, and of the chosen event's. */
-export const EVENT_RADIUS = 4.5;
-export const CHOSEN_EVENT_RADIUS = 8;
+export const EVENT_RADIUS = 7;
+export const CHOSEN_EVENT_RADIUS = 10;
 
 /** Radius in pixels of the ring that marks a country where flows start. */
 export const ORIGIN_RADIUS = 6;
@@ -233,6 +233,14 @@ export function routeLayers({routes, ports, organisations, origins, events = [],
       getColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
       updateTriggers: {getColor: updateTriggers.all, getSize: [arcScale]},
     }),
+    // A ring under the markers, so an organisation or port at the same place (the Port House in
+    // Antwerp) stays visible inside it. Not pickable: the time bar lists and explains the events.
+    new ScatterplotLayer<TimelineEvent>({
+      id: 'events', ...interleave, data: events, pickable: false, filled: false, stroked: true,
+      getPosition: (e) => e.position!, getRadius: (e) => (e.id === chosenEvent ? CHOSEN_EVENT_RADIUS : EVENT_RADIUS), radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
+      getLineColor: (e) => rgba(EVENT_COLOR, e.id === chosenEvent ? 1 : 0.9), lineWidthUnits: 'pixels',
+      getLineWidth: (e) => (e.id === chosenEvent ? 3 : 2), updateTriggers: {getRadius: [chosenEvent], getLineColor: [chosenEvent], getLineWidth: [chosenEvent]},
+    }),
     new ScatterplotLayer<Port>({
       id: 'ports', ...interleave, data: drawOrder(ports, radius), pickable, ...highlight(true), highlightColor: [255, 255, 255, 120],
       getPosition: (p) => p.position, getRadius: radius, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
@@ -245,13 +253,6 @@ export function routeLayers({routes, ports, organisations, origins, events = [],
       getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
       getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
       updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
-    }),
-    // Not pickable: the time bar lists and explains the events; the place under a marker answers the pointer.
-    new ScatterplotLayer<TimelineEvent>({
-      id: 'events', ...interleave, data: events, pickable: false,
-      getPosition: (e) => e.position!, getRadius: (e) => (e.id === chosenEvent ? CHOSEN_EVENT_RADIUS : EVENT_RADIUS), radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
-      getFillColor: (e) => rgba(EVENT_COLOR, e.id === chosenEvent ? 1 : 0.85), stroked: true, getLineColor: [255, 255, 255, 240], lineWidthUnits: 'pixels',
-      getLineWidth: (e) => (e.id === chosenEvent ? 2.5 : 1.5), updateTriggers: {getRadius: [chosenEvent], getFillColor: [chosenEvent], getLineWidth: [chosenEvent]},
     }),
     // Not pickable: the country under it answers the pointer.
     new ScatterplotLayer<Country>({

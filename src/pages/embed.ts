@@ -8,7 +8,7 @@ import '../route-map';
  * Attributes the query string may set. Not `data`, `basemap` or `story`: a link to this page
  * must not show someone else's figures under this site's address.
  */
-export const EMBED_PARAMS = ['chapter', 'lang', 'theme', 'projection', 'year', 'selected', 'layers', 'controls',
+export const EMBED_PARAMS = ['chapter', 'lang', 'theme', 'projection', 'year', 'date', 'selected', 'layers', 'controls',
   'interactive', 'autoplay', 'reduced-motion', 'presenter'] as const;
 
 const params = new URLSearchParams(location.search);

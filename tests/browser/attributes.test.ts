@@ -41,7 +41,8 @@ describe('attributes changed at run time', () => {
 
     el.setAttribute('year', '2019');
     await el.updateComplete;
-    expect(shadow(el).querySelector('.legend .year output')!.textContent).toBe('2019');
+    expect(el.date).toBe('2019');
+    expect(shadow(el).querySelector('.timebar summary')!.textContent).toContain('Per 2019: nog geen coalitie');
 
     el.setAttribute('selected', 'antwerp');
     await vi.waitFor(() => expect(shadow(el).querySelector('.details-title')?.textContent).toBe('Antwerpen'), {timeout: 5000});
@@ -130,8 +131,8 @@ describe('attributes changed at run time', () => {
     const {el, ready, errors} = mount({layers: 'ocean heroin', controls: 'legend zoom'});
     await ready;
     expect(errors.map((e) => e.message)).toEqual([
-      'layers attribute: "heroin" is not a known name; use any of source, ocean, onward, synthetic, money, ports, organisations, producer, transit, coalition, partner, destination, countries, or none\n'
-      + 'controls attribute: "zoom" is not a known name; use any of legend, story, table, projection, or none',
+      'layers attribute: "heroin" is not a known name; use any of source, ocean, onward, synthetic, money, ports, organisations, events, producer, transit, coalition, partner, destination, countries, or none\n'
+      + 'controls attribute: "zoom" is not a known name; use any of legend, story, table, projection, time, or none',
     ]);
     expect(new Set(drawnRoutes(el).map((r) => r.leg))).toEqual(new Set(['ocean']));
     expect(shadow(el).querySelector('.problems')!.textContent).toContain('"heroin"');

@@ -275,7 +275,7 @@ describe('hostile text', () => {
     el.chapter = 'mainports';
     await vi.waitFor(() => expect(root.querySelector('.chapter-title')?.textContent).toContain(PAYLOAD), {timeout: 10_000});
     root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await vi.waitFor(() => expect(root.querySelectorAll('.tables tbody tr').length).toBe(counts.ports + counts.routes), {timeout: 10_000});
+    await vi.waitFor(() => expect(root.querySelectorAll('.tables tbody tr').length).toBe(counts.ports + counts.routes + counts.events), {timeout: 10_000});
     expect(shown().split(PAYLOAD).length - 1).toBeGreaterThan(200);
     assertInert();
     watch.stop();

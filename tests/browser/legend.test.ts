@@ -23,23 +23,26 @@ describe('the legend', () => {
     await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(true), {timeout: 10_000});
   });
 
-  it('the year control resizes the ports to that year, and plays through the years', async () => {
+  it('the time control sets the year of the ports\' seizures, and plays through the years and events', async () => {
     const {el, ready} = mount();
     await ready;
-    const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.year input[type=range]')!;
-    slider.value = '2019';
+    const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.timebar input[type=range]')!;
+    // December 2019: the 2019 totals size the ports.
+    slider.value = String(3 * 12 + 11);
     slider.dispatchEvent(new Event('input'));
     await vi.waitFor(() => expect(el.year).toBe(2019), {timeout: 10_000});
-    expect(el.getAttribute('year')).toBe('2019');
-    expect(el.shadowRoot!.querySelector('.year output')!.textContent).toBe('2019');
+    expect(el.getAttribute('date')).toBe('2019-12');
+    expect(sceneOf(el).layers.find((l) => l.id === 'ports')!.props.updateTriggers.getRadius).toContain(2019);
     vi.useFakeTimers({toFake: ['setInterval', 'clearInterval']});
     try {
+      // The stops after December 2019: the end of 2020, then the UAE treaties of 29 August 2021.
       el.togglePlay();
-      vi.advanceTimersByTime(1200 * 2);
-      await vi.waitFor(() => expect(el.year).toBe(2021), {timeout: 10_000});
+      expect(el.date).toBe('2020');
+      vi.advanceTimersByTime(1200);
+      await vi.waitFor(() => expect(el.date).toBe('2021-08-29'), {timeout: 10_000});
       el.togglePlay();
       vi.advanceTimersByTime(1200 * 3);
-      expect(el.year).toBe(2021);
+      expect(el.date).toBe('2021-08-29');
     } finally {
       vi.useRealTimers();
     }

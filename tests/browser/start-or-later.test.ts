@@ -39,7 +39,7 @@ function difference(a: ImageData, b: ImageData): number {
 
 const ATTRIBUTES: [string, string][] = [
   ['projection', 'globe'], ['theme', 'dark'], ['lang', 'nl'], ['chapter', 'mainports'], ['selected', 'rotterdam'],
-  ['year', '2019'], ['layers', 'ocean ports'], ['presenter', ''],
+  ['year', '2019'], ['date', '2021-11'], ['layers', 'ocean ports'], ['presenter', ''],
 ];
 
 for (const [name, value] of ATTRIBUTES) {

@@ -144,7 +144,7 @@ describe('the story', () => {
       expect(el.chapter).toBe('hub');
       vi.advanceTimersByTime(5000);
       await vi.waitFor(() => expect(el.chapter).toBe('source'), {timeout: 10_000});
-      vi.advanceTimersByTime(5000 * 8);
+      vi.advanceTimersByTime(5000 * (el.storyData!.chapters.length - 1));
       await vi.waitFor(() => expect(el.chapter).toBe('hub'), {timeout: 10_000});
     } finally {
       vi.useRealTimers();

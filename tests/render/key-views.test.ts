@@ -46,7 +46,8 @@ describe('presenter mode at 1920×1080', () => {
   })());
   afterAll(async () => (await shared)?.remove());
 
-  const CHAPTERS = ['hub', 'source', 'transit', 'mainports', 'onward', 'synthetics', 'coalition', 'money', 'organisations'];
+  // The coalition at its three dates: December 2021, 7 October 2022, 7 May 2024.
+  const CHAPTERS = ['hub', 'source', 'transit', 'mainports', 'onward', 'synthetics', 'coalition', 'coalition-2022', 'coalition-2024', 'money', 'organisations'];
   for (const [i, chapter] of CHAPTERS.entries()) {
     it(`the ${chapter} chapter on a projector`, async () => {
       await page.viewport(1920, 1080);

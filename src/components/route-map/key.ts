@@ -55,7 +55,7 @@ export function key({lang, selection, countries, bounds, boxes, theme, year, cor
         ${selection.origins.length ? row(ringSwatch(rgb(ORIGIN_COLOR)), s.keyOrigin) : nothing}
         ${selection.ports.some((p) => p.kind !== 'region') ? row(dotSwatch(rgb(PORT_COLORS.entry), 6), s.keyPorts(year)) : nothing}
         ${selection.organisations.length ? row(dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
-        ${selection.events.length ? row(dotSwatch(rgb(EVENT_COLOR), 4.5), s.time.eventsLayer) : nothing}
+        ${selection.events.length ? row(ringSwatch(rgb(EVENT_COLOR)), s.time.eventsLayer) : nothing}
         ${roles.map((role) => row(squareSwatch(rgb(palette(theme).roleFills[role])), s.roleLayers[role]))}
       </ul>
       ${legs.length ? html`<p class="encoding">${s.keyWidth}</p>` : nothing}

@@ -59,7 +59,7 @@ export function legend(p: LegendProps) {
         ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}
         ${chapterView.ports && allowed('ports') ? switchRow('ports', dotSwatch(rgb(PORT_COLORS.entry), 6), s.portsLayer) : nothing}
         ${chapterView.organisations && allowed('organisations') && data.organisations.length ? switchRow('organisations', dotSwatch(rgb(ORGANISATION_COLOR)), s.organisations) : nothing}
-        ${chapterView.events && allowed('events') && selection.events.length ? switchRow('events', dotSwatch(rgb(EVENT_COLOR), 4.5), STRINGS[p.lang].time.eventsLayer) : nothing}
+        ${chapterView.events && allowed('events') && selection.events.length ? switchRow('events', ringSwatch(rgb(EVENT_COLOR)), STRINGS[p.lang].time.eventsLayer) : nothing}
         ${roles.map((role) => switchRow(role, squareSwatch(rgb(palette(p.theme).roleFills[role])), s.roleLayers[role]))}
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         ${selection.origins.length ? html`<div class="row note">${ringSwatch(rgb(ORIGIN_COLOR))}<span>${s.keyOrigin}</span></div>` : nothing}

@@ -120,6 +120,7 @@ export const routeMapStyles = css`
   .event-card .source, .event-card .note { color: #555; }
   .time-lines { margin: 0.3rem 0 0; padding-left: 1rem; }
   .key .key-time { margin: 0 0 0.3em; font-weight: 700; }
+  .key .key-time + .key-time { font-weight: 400; }
 
   .panel {
     position: absolute; z-index: 2; left: 50%; bottom: 28px; transform: translateX(-50%);

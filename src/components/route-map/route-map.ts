@@ -3,10 +3,8 @@ import {property, state} from 'lit/decorators.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {Problem, RouteData} from '../../data/schema';
 import {recordOf, type Records} from '../../data/records';
-import {formatDate, formatNumber, nameIn} from '../../data/format';
-import {EXPLORE, positionOf, select, type Selection} from '../../data/select';
-import {FIRST_YEAR, LAST_YEAR, eventsInOrder, inRange, parseMoment} from '../../data/time';
-import {agreementLines, coalitionLine} from '../../data/time-text';
+import {formatNumber, nameIn} from '../../data/format';
+import {EXPLORE, positionOf, select} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
 import {viewOf} from '../../story/view';
 import {atFlowTime} from '../../layers/flow-extension';
@@ -14,7 +12,7 @@ import {isDense} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {announceSelection} from './announce';
-import {fire, type RouteMapSelectDetail, type RouteMapTimeDetail} from './events';
+import {fire, type RouteMapSelectDetail} from './events';
 import {FlowController} from './flow';
 import {LazyParts} from './lazy-parts';
 import {key} from './key';
@@ -32,8 +30,7 @@ import {StoryController} from './story-controller';
 import type {TableSort} from './table';
 import {details, fallback, tables, toggles} from './parts';
 import {tooltip} from './tooltip';
-import {TimePlayer} from './time-player';
-import {timeBar} from './time-bar';
+import {TimeController} from './time-controller';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 
@@ -163,16 +160,6 @@ export class RouteMap extends LitElement {
   /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
   private legendOpen?: boolean;
   @state() private announcement = '';
-  /** The event chosen in the time bar: the time moved to its date, what it concerns brought forward. */
-  @state() private chosenEvent?: string;
-  /** The event whose card shows (under the pointer or focus, or where play is). */
-  @state() private shownEvent?: string;
-  /** Whether the visitor opened or folded the time bar; until then it is open where the map has room for it. */
-  private timeOpen?: boolean;
-  /** The event the strip last scrolled to. */
-  private scrolledTo?: string;
-  /** The moment last told in a route-map-time. */
-  private toldTime?: string | null;
   /** The selection last announced and told in a route-map-select; none on a new map, which announces a selection made before it. */
   private announced?: string;
   private selectionToTell = false;
@@ -190,7 +177,7 @@ export class RouteMap extends LitElement {
     },
     opened: (map) => this.opened(map),
     swapped: () => { this.pointer.show(undefined); this.navigator.reset(); this.applyColours(); this.scene.invalidate(); },
-    released: () => { this.chapters.stop(); this.player.stop(); this.pointer.show(undefined); this.lazy.cancelPrefetch(); },
+    released: () => { this.chapters.stop(); this.time.player.stop(); this.pointer.show(undefined); this.lazy.cancelPrefetch(); },
     ready: () => this.lazy.prefetch(),
     fallback: () => this.lazy.load('table'),
   });
@@ -203,16 +190,21 @@ export class RouteMap extends LitElement {
     language: () => this.language, motionReduced: () => this.motionReduced,
     changed: () => this.scene.invalidate(), exportPng: () => void this.downloadPng(),
     stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
-    leftTime: () => { this.player.stop(); this.date = undefined; this.year = undefined; this.chosenEvent = undefined; },
+    leftTime: () => this.time.leave(),
   });
   private readonly scene: Scene = new Scene(this, this.session, () => ({
     chapter: this.chapters.current, selected: this.selected, isHidden: (name) => this.isHidden(name),
     focus: known(this.selected ?? this.pointer.hoverId, this.session.records),
-    year: this.year, date: this.date, concerns: this.chosen?.concerns, chosenEvent: this.chosenEvent, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
+    year: this.year, date: this.date, concerns: this.time.chosen?.concerns, chosenEvent: this.time.chosenEvent, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
   }));
   private readonly pointer = new PointerController(this, this.session, this.scene);
   private readonly navigator = new NavigatorController(this, this.pointer, () => this.scene.selection);
-  private readonly player = new TimePlayer(this, () => this.routeData?.events ?? []);
+  private readonly time: TimeController = new TimeController(this, {
+    language: () => this.language, chapter: () => this.chapters.current, ready: () => this.session.ready,
+    report: (problem) => this.attributeProblems.push(problem), announce: (text) => (this.announcement = text), changed: () => this.scene.invalidate(),
+    bringIntoView: (points) => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); },
+    positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
+  });
   private readonly flow = new FlowController(this, {
     active: () => this.session.ready && !this.session.contextLost && !!this.session.overlay && !isDenseSelection(this.scene)
       && !this.motionReduced && !this.chapters.blanked,
@@ -249,7 +241,7 @@ export class RouteMap extends LitElement {
       this.shownControls = names;
       this.attributeProblems.push(...problems);
     }
-    this.syncTime(changed);
+    this.time.sync(changed);
     if (changed.has('chapter') && this.chapter && this.chapter !== this.chapters.current?.id) this.chapters.goToId(this.chapter, {keepTime: true});
     if (changed.has('presenter') && this.presenter && this.chapters.index < 0) void this.chapters.goTo(0);
     if (changed.has('autoplay')) this.chapters.scheduleAutoplay();
@@ -259,7 +251,7 @@ export class RouteMap extends LitElement {
       this.announced = this.selected;
       this.selectionToTell = true;
     }
-    const drawnFrom = ['year', 'date', 'chosenEvent', 'reducedMotion', 'layers', 'switchedOff', 'selected', 'presenter', 'projection'] as const;
+    const drawnFrom = ['year', 'date', 'reducedMotion', 'layers', 'switchedOff', 'selected', 'presenter', 'projection'] as const;
     if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.scene.invalidate();
   }
 
@@ -279,8 +271,6 @@ export class RouteMap extends LitElement {
       this.attributeProblems = [];
     }
     this.applySettings(changed);
-    this.tellTime();
-    this.scrollToEvent();
     // The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it.
     if ((changed.has('lang') || changed.has('projection')) && this.session.ready) void this.stage.reframe();
   }
@@ -306,79 +296,6 @@ export class RouteMap extends LitElement {
     const live = this.session.live;
     const countries = this.scene.selection?.response.countries ?? this.routeData?.countries;
     if (live && countries) setColours(live, countries, this.theme, (name) => this.isHidden(name));
-  }
-
-  /** The chosen event, if it is in the data. */
-  private get chosen() {
-    return this.chosenEvent ? this.routeData?.events.find((e) => e.id === this.chosenEvent) : undefined;
-  }
-
-  /** The moment shown: the element's, else the open chapter's; undefined for the latest. */
-  get moment(): string | undefined {
-    return this.date ?? this.chapters.current?.date ?? (this.chapters.current?.year ? String(this.chapters.current.year) : undefined);
-  }
-
-  /**
-   * `date` and `year` kept in step: a date sets the year of seizures, a year the date (the end of
-   * that year). A date that does not parse or lies outside the map's years is reported and undone.
-   */
-  private syncTime(changed: PropertyValues<this>) {
-    if (changed.has('date')) {
-      const m = this.date ? parseMoment(this.date) : undefined;
-      if (this.date && (!m || !inRange(m))) {
-        this.attributeProblems.push({file: 'date attribute', message: STRINGS.en.time.outOfRange(this.date, FIRST_YEAR, LAST_YEAR)});
-        this.date = changed.get('date') as string | undefined;
-        return;
-      }
-      if (m && m.iso !== this.date) this.date = m.iso;
-      this.year = m?.year;
-      // Moved away from the chosen event's date: it is no longer the one shown.
-      if (this.chosen && this.chosen.date !== this.date) this.chosenEvent = undefined;
-    } else if (changed.has('year')) {
-      const inYears = this.year !== undefined && this.year >= FIRST_YEAR && this.year <= LAST_YEAR;
-      if (!inYears) this.date = undefined;
-      else if (this.date?.slice(0, 4) !== String(this.year)) this.date = String(this.year);
-    }
-  }
-
-  /** The strip of events keeps its tab stop (the chosen event, or the latest that has happened) in view as the time moves. */
-  private scrollToEvent() {
-    const button = this.renderRoot.querySelector<HTMLElement>('.time-events button[tabindex="0"]');
-    const strip = button?.closest('ol');
-    if (!button || !strip || button.textContent === this.scrolledTo) return;
-    this.scrolledTo = button.textContent ?? undefined;
-    const item = button.parentElement!;
-    strip.scrollLeft = item.offsetLeft - strip.offsetLeft - (strip.clientWidth - item.offsetWidth) / 2;
-  }
-
-  /** Tells the page the moment shown, once it differs from the one last told. */
-  private tellTime() {
-    if (!this.session.ready) return;
-    const now = this.moment ?? null;
-    if (this.toldTime === undefined) this.toldTime = now;
-    if (now === this.toldTime) return;
-    this.toldTime = now;
-    fire<RouteMapTimeDetail>(this, 'route-map-time', {date: now, year: now ? Number(now.slice(0, 4)) : null});
-  }
-
-  /**
-   * Chooses an event of the response: the time moves to its date, what it concerns is brought
-   * forward and into view, and the status region says so. Unknown ids are ignored.
-   */
-  chooseEvent(id: string) {
-    const data = this.routeData;
-    const event = data?.events.find((e) => e.id === id);
-    if (!data || !event) return;
-    this.player.stop();
-    this.selected = undefined;
-    this.date = event.date;
-    this.chosenEvent = id;
-    this.shownEvent = undefined;
-    const lang = this.language;
-    const state = select(data, {...EXPLORE, date: event.date}).response;
-    this.announcement = [STRINGS[lang].time.chosen(formatDate(event.date, lang), nameIn(event.name, lang)), coalitionLine(state, data, lang)].filter(Boolean).join('. ');
-    const points = [...(event.position ? [event.position] : []), ...event.concerns.flatMap((c) => positionOf(c, this.session.records))];
-    void this.updateComplete.then(() => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); });
   }
 
   /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
@@ -412,9 +329,22 @@ export class RouteMap extends LitElement {
     this.switchedOff = hidden;
   }
 
+  /**
+   * Chooses an event of the response (an id of geo/timeline.geojson): the time moves to its date,
+   * what it concerns is brought forward and into view, and the status region says so.
+   */
+  chooseEvent(id: string) {
+    this.time.choose(id);
+  }
+
+  /** The moment shown (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the element's `date`, else the chapter's; undefined for the latest. */
+  get moment(): string | undefined {
+    return this.time.moment;
+  }
+
   /** Plays time from 2016 to 2025, year by year and event by event: the ports' seizure circles and the response as of each stop; or pauses. */
   togglePlay() {
-    this.player.toggle();
+    this.time.toggle();
   }
 
   /** The chapter shown, if the story is on. */
@@ -467,24 +397,10 @@ export class RouteMap extends LitElement {
     return this.session.settled();
   }
 
-  /** For the presenter's key, when the chapter shows a moment: the coalition and the agreements of the countries it singles out, as of then. */
-  private keyLines(selection: Selection): string[] {
-    const data = this.routeData;
-    const chapter = this.chapters.current;
-    if (!data || !chapter || !this.moment) return [];
-    const focus = data.countries.filter((c) => chapter.highlight.includes(c.id));
-    const lang = this.language;
-    const response = selection.response;
-    return [
-      ...(focus.some((c) => c.roles.includes('coalition')) ? [coalitionLine(response, data, lang)] : []),
-      ...agreementLines({...response, agreements: response.agreements.filter((a) => focus.includes(a.country))}, lang),
-    ].filter(Boolean);
-  }
-
   /** Every record in sortable tables, once their code has arrived. */
   private tables(data: RouteData) {
     return tables(data, this.language, this.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id),
-      (id) => this.chooseEvent(id));
+      (id) => this.time.choose(id));
   }
 
   render() {
@@ -504,7 +420,7 @@ export class RouteMap extends LitElement {
       ${selection && this.routeData && this.showsControl('legend') && this.presenter ? key({
         lang, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
         bounds: this.chapters.current && this.chapters.bounds(this.chapters.current), boxes: this.session.countryBoxes,
-        year: this.year ?? viewOf(this.chapters.current).year, corner: this.stage.keyCorner, lines: this.keyLines(selection),
+        year: this.year ?? viewOf(this.chapters.current).year, corner: this.stage.keyCorner, lines: this.time.keyLines(selection, lang),
       }) : nothing}
       ${selection && this.routeData && this.showsControl('legend') && !this.presenter ? legend({
         lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
@@ -513,13 +429,8 @@ export class RouteMap extends LitElement {
         open: this.legendOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.legendOpen = open),
         still: this.motionReduced,
       }) : nothing}
-      ${selection && this.routeData && this.showsControl('time') && !this.presenter ? timeBar({
-        lang, data: this.routeData, state: selection.response, events: eventsInOrder(this.routeData.events),
-        open: this.timeOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.timeOpen = open),
-        setDate: (iso) => { this.player.stop(); this.date = iso; }, ownDate: !!this.date, playing: this.player.playing, togglePlay: () => this.togglePlay(),
-        chosen: this.chosenEvent, shown: this.shownEvent ?? (this.player.playing ? this.player.atEvent : undefined),
-        choose: (id) => this.chooseEvent(id), show: (id) => (this.shownEvent = id),
-      }) : nothing}
+      ${selection && this.routeData && this.showsControl('time') && !this.presenter
+        ? this.time.render(selection, lang, this.clientWidth >= 900 && this.clientHeight >= 500) : nothing}
       ${this.storyData && this.showsControl('story') ? panel({
         lang, story: this.storyData, index: this.chapters.index, ready: this.session.ready, presenter: this.presenter,
         goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), exportPng: () => void this.downloadPng(),

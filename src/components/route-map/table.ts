@@ -98,7 +98,7 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
     {label: s.table.confidence, text: (e) => s.confidence[e.confidence]},
   ];
   return html`
-    ${data.events.length ? table('events', s.table.events, eventsInOrder(data.events), eventColumns, sort, lang, onSort, undefined, onChoose) : nothing}
     ${table('places', s.table.places, data.ports, placeColumns, sort, lang, onSort, selected, onSelect)}
-    ${data.routes.length ? table('routes', s.table.routes, data.routes, routeColumns, sort, lang, onSort, selected, onSelect) : nothing}`;
+    ${data.routes.length ? table('routes', s.table.routes, data.routes, routeColumns, sort, lang, onSort, selected, onSelect) : nothing}
+    ${data.events.length ? table('events', s.table.events, eventsInOrder(data.events), eventColumns, sort, lang, onSort, undefined, onChoose) : nothing}`;
 }

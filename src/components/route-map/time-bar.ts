@@ -103,7 +103,14 @@ export function timeBar(p: TimeBarProps) {
           ${events.map((e) => html`<span class=${e.id === p.chosen ? 'tick chosen' : happened.has(e.id) ? 'tick done' : 'tick'} style=${styleMap({left: `${(along(e.date) * 100).toFixed(2)}%`})}></span>`)}
         </div>
         <input type="range" min="0" max=${MONTHS.length - 1} step="1" .value=${String(index)} aria-label=${t.control} aria-valuetext=${now}
-          @keydown=${(e: KeyboardEvent) => { if (OWN_KEYS.has(e.key)) e.stopPropagation(); }}
+          @keydown=${(e: KeyboardEvent) => {
+            if (!OWN_KEYS.has(e.key)) return;
+            e.stopPropagation();
+            // A year at a time, whatever share of the range the browser would step.
+            if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+            e.preventDefault();
+            p.setDate(MONTHS[Math.min(MONTHS.length - 1, Math.max(0, index + (e.key === 'PageUp' ? 12 : -12)))]);
+          }}
           @input=${(e: Event) => p.setDate(MONTHS[Number((e.target as HTMLInputElement).value)])}>
         <div class="time-years" aria-hidden="true"><span>${MONTHS[0].slice(0, 4)}</span><span>${MONTHS.at(-1)!.slice(0, 4)}</span></div>
       </div>
