@@ -106,9 +106,6 @@ export function responseAt(data: RouteData, at: Moment | undefined): ResponseSta
   };
 }
 
-/** The month a moment falls in, `YYYY-MM`, for the time control's steps. */
-export const monthOf = (m: Moment) => m.iso.slice(0, 7).length === 7 ? m.iso.slice(0, 7) : `${m.year}-12`;
-
 /** The control's steps: every month of the range, `YYYY-MM`. */
 export const MONTHS: string[] = Array.from({length: (LAST_YEAR - FIRST_YEAR + 1) * 12}, (_, i) =>
   `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);

@@ -118,7 +118,7 @@ export function timeBar(p: TimeBarProps) {
         <button type="button" class="time-play" @click=${p.togglePlay} aria-label=${p.playing ? t.pause : t.play}>${p.playing ? '❚❚' : '▶'}</button>
         ${p.ownDate ? html`<button type="button" class="time-latest" @click=${() => p.setDate(undefined)}>${t.latest}</button>` : nothing}
       </div>
-      <ol class="time-events" aria-label=${t.events} @keydown=${onStripKey} @focusout=${(e: FocusEvent) => {
+      <ol class="time-events" aria-label=${t.events} aria-describedby="time-events-hint" @keydown=${onStripKey} @focusout=${(e: FocusEvent) => {
         if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node)) p.show(undefined);
       }} @mouseleave=${() => p.show(undefined)}>
         ${events.map((e) => html`<li><button type="button" tabindex=${e.id === stop ? 0 : -1}
@@ -128,6 +128,6 @@ export function timeBar(p: TimeBarProps) {
       </ol>
       ${card ? eventCard(card, p.data, lang) : nothing}
       ${lines.length ? html`<ul class="time-lines">${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-      <p class="sr-only">${t.eventsHint}</p>
+      <p class="sr-only" id="time-events-hint">${t.eventsHint}</p>
     </details>`;
 }
