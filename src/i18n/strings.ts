@@ -95,6 +95,13 @@ const en = {
     concerns: 'Concerns',
     outOfRange: (value: string, first: number, last: number) => `"${value}" is not a date from ${first} to ${last} (YYYY, YYYY-MM or YYYY-MM-DD); the time shown is unchanged`,
   },
+  briefing: {
+    notOnline: '(not online)', pptx: 'Slides (PPTX)', pdf: 'Handout (PDF)', video: 'Video (MP4)', exporting: 'Exporting',
+    chapterOf: (i: number, n: number) => `chapter ${i} of ${n}`, frameOf: (i: number, n: number) => `frame ${i} of ${n}`,
+    busy: 'an export is already running: wait for it to finish, or cancel it',
+    made: (date: string) => `Made ${date}`, page: (i: number, n: number) => `Page ${i} of ${n}`,
+    figures: 'Figures', webm: 'H.264 is not available in this browser: the video is WebM (VP9)',
+  },
   does: 'What it does',
   table: {
     routes: 'Routes', places: 'Ports and places', route: 'Route', from: 'From', to: 'To', leg: 'Leg', figure: 'Key figure',
@@ -198,6 +205,13 @@ const nl: Strings = {
     chosen: (date: string, title: string) => `${date}: ${title}`,
     concerns: 'Betreft',
     outOfRange: (value: string, first: number, last: number) => `"${value}" is geen datum van ${first} tot ${last} (JJJJ, JJJJ-MM of JJJJ-MM-DD); de getoonde tijd blijft ongewijzigd`,
+  },
+  briefing: {
+    notOnline: '(niet online)', pptx: 'Dia\'s (PPTX)', pdf: 'Hand-out (PDF)', video: 'Video (MP4)', exporting: 'Exporteren',
+    chapterOf: (i: number, n: number) => `hoofdstuk ${i} van ${n}`, frameOf: (i: number, n: number) => `beeld ${i} van ${n}`,
+    busy: 'er loopt al een export: wacht tot die klaar is, of breek hem af',
+    made: (date: string) => `Gemaakt op ${date}`, page: (i: number, n: number) => `Pagina ${i} van ${n}`,
+    figures: 'Cijfers', webm: 'H.264 is in deze browser niet beschikbaar: de video is WebM (VP9)',
   },
   does: 'Wat het doet',
   table: {

@@ -4,7 +4,7 @@
  * the screen and checked against the boxes of the element's overlays; MapLibre's rendered features
  * say which labels are placed.
  */
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {page} from 'vitest/browser';
 import type {RouteMap} from '../../src/index';
 import type {LngLat} from '../../src/data/schema';
@@ -97,7 +97,7 @@ describe('the stage', () => {
       }
       console.log(`stage ${size.name}\n  ${rows.join('\n  ')}`);
       expect(missed).toEqual([]);
-    });
+    }, 150_000);
   }
 
   // One of each kind: ports of departure and entry, a country, a route, an organisation.
@@ -112,10 +112,10 @@ describe('the stage', () => {
       for (const id of SELECTIONS) {
         el.selected = id;
         await el.updateComplete;
-        // The details arrive (lazily), then the camera eases.
+        // The details arrive (lazily; slower on a loaded machine), then the camera eases.
+        await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')).not.toBeNull(), {timeout: 10_000});
         await new Promise((r) => setTimeout(r, 300));
         await settledLabels(el);
-        expect(el.shadowRoot!.querySelector('.details')).not.toBeNull();
         const [seen] = look(el, [id]);
         rows.push(`${id}: ${seen.clear ? 'clear' : 'hidden'}, ${seen.labelled ? 'named' : 'unnamed'}`);
         if (!seen.clear) missed.push(`${id} hidden`);

@@ -96,12 +96,12 @@ export const routeMapStyles = css`
   .time-now { font-variant-numeric: tabular-nums; }
   .time-now:not(:last-child)::after { content: ' ·'; }
   .time-now + .time-state { font-weight: 400; }
-  .time-axis { position: relative; margin-top: 0.35rem; padding-top: 9px; }
+  .time-axis { position: relative; margin-top: 0.35rem; padding-top: 11px; }
   /* The range's thumb travels 8 px in from each end. */
-  .time-ticks { position: absolute; left: 8px; right: 8px; top: 0; height: 8px; }
-  .tick { position: absolute; top: 0; width: 3px; height: 8px; margin-left: -1.5px; background: #aaa; }
-  .tick.done { background: rgb(92 52 168); }
-  .tick.chosen { background: currentColor; top: -2px; height: 10px; }
+  .time-ticks { position: absolute; left: 8px; top: 0; width: calc(100% - 16px); height: 10px; }
+  .tick { fill: #aaa; }
+  .tick.done { fill: rgb(92 52 168); }
+  .tick.chosen { fill: currentColor; }
   .time-axis input { display: block; width: 100%; margin: 0; }
   .time-years { display: flex; justify-content: space-between; color: #555; }
   .time-buttons { display: flex; gap: 0.4rem; }

@@ -3,10 +3,10 @@
  * response as of that moment), the events of the response in a strip along it, and the state
  * shown, in words. The slider steps by month (arrows; PageUp and PageDown by a year); the
  * events are one tab stop, arrow keys move between them in date order and Enter chooses one.
- * Built with Lit templates: every data property is text.
+ * Built with Lit templates: every data property is text. No style attributes, which a strict CSP forbids: the
+ * ticks are drawn in SVG.
  */
-import {html, nothing} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {html, nothing, svg} from 'lit';
 import type {RouteData, TimelineEvent} from '../../data/schema';
 import {formatDate, formatFigure, nameIn} from '../../data/format';
 import {MONTHS, TIME_RANGE, parseMoment, type Moment, type ResponseState} from '../../data/time';
@@ -99,9 +99,9 @@ export function timeBar(p: TimeBarProps) {
     <details class="timebar" part="time" ?open=${p.open} @toggle=${(e: Event) => p.onToggleOpen((e.target as HTMLDetailsElement).open)}>
       <summary>${at && coalition ? nothing : html`<span class="time-now">${now}</span> `}<span class="time-state">${coalition}</span></summary>
       <div class="time-axis">
-        <div class="time-ticks" aria-hidden="true">
-          ${events.map((e) => html`<span class=${e.id === p.chosen ? 'tick chosen' : happened.has(e.id) ? 'tick done' : 'tick'} style=${styleMap({left: `${(along(e.date) * 100).toFixed(2)}%`})}></span>`)}
-        </div>
+        <svg class="time-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">${events.map((e) => svg`
+          <rect class=${e.id === p.chosen ? 'tick chosen' : happened.has(e.id) ? 'tick done' : 'tick'} x=${(along(e.date) * 1000 - 1.5).toFixed(1)} y=${e.id === p.chosen ? 0 : 2} width="3" height=${e.id === p.chosen ? 10 : 8}></rect>`)}
+        </svg>
         <input type="range" min="0" max=${MONTHS.length - 1} step="1" .value=${String(index)} aria-label=${t.control} aria-valuetext=${now}
           @keydown=${(e: KeyboardEvent) => {
             if (!OWN_KEYS.has(e.key)) return;
