@@ -55,7 +55,7 @@ for (const [name, value] of ATTRIBUTES) {
     // A name may take another free spot after a change (MapLibre keeps where it placed labels
     // before), and halos fall a pixel apart; a different projection, camera or colour differs in a
     // tenth of the picture or more. Organisations are named at every zoom since issue 16: on the
-    // globe, where names crowd at the limb, a few more take other spots (2.4% seen in CI).
-    expect(difference(atStart, later)).toBeLessThan(0.03);
+    // globe and around the main ports, where names crowd, a few more take other spots (up to 3.3% seen in CI).
+    expect(difference(atStart, later)).toBeLessThan(0.04);
   });
 }

@@ -114,7 +114,11 @@ export const routeMapStyles = css`
   .time-events button.done { border-color: rgb(92 52 168); }
   .time-events button.chosen { background: rgb(92 52 168); border-color: rgb(92 52 168); color: #fff; }
   .time-events .event-date { font-variant-numeric: tabular-nums; font-weight: 700; }
-  .event-card { margin-top: 0.35rem; padding: 0.3rem 0.5rem; border-left: 3px solid rgb(92 52 168); }
+  /* The card floats under the bar, as the hover card does over the map: showing it never moves the camera or the labels. */
+  .event-card {
+    position: absolute; left: 0; right: 0; top: calc(100% + 4px); padding: 0.35rem 0.6rem; border-radius: 6px;
+    border-left: 3px solid rgb(92 52 168); background: var(--route-map-tooltip-bg, rgb(255 255 255 / 0.97)); box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
+  }
   .event-card p { margin: 0 0 0.15rem; }
   .event-card .event-title { font-weight: 700; }
   .event-card .source, .event-card .note { color: #555; }
