@@ -21,7 +21,7 @@ import {MapSession} from './map-session';
 import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map-settings';
 import {NavigatorController} from './navigator';
 import {Notices} from './notices';
-import {parseControls, parseLayers, type Control} from './options';
+import {Switches} from './switches';
 import {panel} from './panel';
 import {PointerController} from './pointer';
 import {Scene} from './scene';
@@ -147,12 +147,6 @@ export class RouteMap extends LitElement {
   /** The story, once loaded and validated. */
   storyData?: Story;
 
-  /** Layers the visitor switched off in the legend. */
-  @state() private switchedOff = new Set<string>();
-  /** The layers the `layers` attribute allows; all when undefined. */
-  private allowedLayers?: ReadonlySet<string>;
-  /** The controls the `controls` attribute asks for; all when undefined. */
-  private shownControls?: ReadonlySet<Control>;
   /** Unknown names in `layers` or `controls`, reported once the element is connected. */
   private attributeProblems: Problem[] = [];
   @state() private tableOpen = false;
@@ -165,6 +159,7 @@ export class RouteMap extends LitElement {
   private selectionToTell = false;
 
   private readonly notices = new Notices(this);
+  private readonly switches = new Switches(() => { this.scene.invalidate(); this.applyColours(); });
   private readonly lazy = new LazyParts(this, LAZY);
   private readonly session = new MapSession(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map')!,
@@ -193,7 +188,7 @@ export class RouteMap extends LitElement {
     leftTime: () => this.time.leave(),
   });
   private readonly scene: Scene = new Scene(this, this.session, () => ({
-    chapter: this.chapters.current, selected: this.selected, isHidden: (name) => this.isHidden(name),
+    chapter: this.chapters.current, selected: this.selected, isHidden: (name) => this.switches.isHidden(name),
     focus: known(this.selected ?? this.pointer.hoverId, this.session.records),
     year: this.year, date: this.date, concerns: this.time.chosen?.concerns, chosenEvent: this.time.chosenEvent, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
   }));
@@ -230,17 +225,8 @@ export class RouteMap extends LitElement {
 
   /** Attribute changes become state here, before rendering: the chapter, the selection and what is drawn. */
   protected willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('layers')) {
-      const {names, problems} = parseLayers(this.layers);
-      this.allowedLayers = names;
-      this.switchedOff = new Set();
-      this.attributeProblems.push(...problems);
-    }
-    if (changed.has('controls')) {
-      const {names, problems} = parseControls(this.controls);
-      this.shownControls = names;
-      this.attributeProblems.push(...problems);
-    }
+    if (changed.has('layers')) this.attributeProblems.push(...this.switches.setLayers(this.layers));
+    if (changed.has('controls')) this.attributeProblems.push(...this.switches.setControls(this.controls));
     this.time.sync(changed);
     if (changed.has('chapter') && this.chapter && this.chapter !== this.chapters.current?.id) this.chapters.goToId(this.chapter, {keepTime: true});
     if (changed.has('presenter') && this.presenter && this.chapters.index < 0) void this.chapters.goTo(0);
@@ -251,7 +237,7 @@ export class RouteMap extends LitElement {
       this.announced = this.selected;
       this.selectionToTell = true;
     }
-    const drawnFrom = ['year', 'date', 'reducedMotion', 'layers', 'switchedOff', 'selected', 'presenter', 'projection'] as const;
+    const drawnFrom = ['year', 'date', 'reducedMotion', 'layers', 'selected', 'presenter', 'projection'] as const;
     if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.scene.invalidate();
   }
 
@@ -288,14 +274,14 @@ export class RouteMap extends LitElement {
       setProjection(live, this.projection);
       this.session.followProjection();
     }
-    if (['theme', 'layers', 'switchedOff', 'date', 'year', 'chapter'].some(has)) this.applyColours();
+    if (['theme', 'layers', 'date', 'year', 'chapter'].some(has)) this.applyColours();
   }
 
   /** Country tints as of the moment shown: a country that joins the coalition later is not tinted before. */
   private applyColours() {
     const live = this.session.live;
     const countries = this.scene.selection?.response.countries ?? this.routeData?.countries;
-    if (live && countries) setColours(live, countries, this.theme, (name) => this.isHidden(name));
+    if (live && countries) setColours(live, countries, this.theme, (name) => this.switches.isHidden(name));
   }
 
   /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
@@ -312,21 +298,9 @@ export class RouteMap extends LitElement {
     await this.stage.frameSelection();
   }
 
-  /** Whether a legend switch is off: by the visitor, or left out of the `layers` attribute. */
-  private isHidden(name: string): boolean {
-    return this.switchedOff.has(name) || (!!this.allowedLayers && !this.allowedLayers.has(name));
-  }
-
-  private showsControl(control: Control): boolean {
-    return !this.shownControls || this.shownControls.has(control);
-  }
-
-  /** Shows or hides one layer of the legend: a leg, ports, organisations or a country role. */
-  toggleLayer(name: string, show = this.switchedOff.has(name)) {
-    const hidden = new Set(this.switchedOff);
-    if (show) hidden.delete(name);
-    else hidden.add(name);
-    this.switchedOff = hidden;
+  /** Shows or hides one layer of the legend: a leg, ports, organisations, events or a country role. */
+  toggleLayer(name: string, show?: boolean) {
+    this.switches.toggle(name, show);
   }
 
   /**
@@ -417,27 +391,27 @@ export class RouteMap extends LitElement {
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
       ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
-      ${selection && this.routeData && this.showsControl('legend') && this.presenter ? key({
+      ${selection && this.routeData && this.switches.shows('legend') && this.presenter ? key({
         lang, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
         bounds: this.chapters.current && this.chapters.bounds(this.chapters.current), boxes: this.session.countryBoxes,
         year: this.year ?? viewOf(this.chapters.current).year, corner: this.stage.keyCorner, lines: this.time.keyLines(selection, lang),
       }) : nothing}
-      ${selection && this.routeData && this.showsControl('legend') && !this.presenter ? legend({
+      ${selection && this.routeData && this.switches.shows('legend') && !this.presenter ? legend({
         lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
-        allowed: (name) => !this.allowedLayers || this.allowedLayers.has(name), switchedOff: (name) => this.switchedOff.has(name),
+        allowed: (name) => this.switches.allowed(name), switchedOff: (name) => this.switches.switchedOff(name),
         toggle: (name, show) => this.toggleLayer(name, show),
         open: this.legendOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.legendOpen = open),
         still: this.motionReduced,
       }) : nothing}
-      ${selection && this.routeData && this.showsControl('time') && !this.presenter
+      ${selection && this.routeData && this.switches.shows('time') && !this.presenter
         ? this.time.render(selection, lang, this.clientWidth >= 900 && this.clientHeight >= 500) : nothing}
-      ${this.storyData && this.showsControl('story') ? panel({
+      ${this.storyData && this.switches.shows('story') ? panel({
         lang, story: this.storyData, index: this.chapters.index, ready: this.session.ready, presenter: this.presenter,
         goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), exportPng: () => void this.downloadPng(),
       }) : nothing}
       ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, this.placeName) : nothing}
       ${this.routeData ? toggles({
-        lang, projection: this.showsControl('projection') ? this.projection : undefined, tableOpen: this.showsControl('table') ? this.tableOpen : undefined,
+        lang, projection: this.switches.shows('projection') ? this.projection : undefined, tableOpen: this.switches.shows('table') ? this.tableOpen : undefined,
         toggleProjection: () => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe'), toggleTable: () => (this.tableOpen = !this.tableOpen),
       }) : nothing}
       ${this.routeData && this.tableOpen ? this.tables(this.routeData) : nothing}
