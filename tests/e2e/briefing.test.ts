@@ -5,15 +5,14 @@
 import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {build} from 'vite';
 import {chromium, type Browser} from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const file = `${root}dist/briefing/briefing.html`;
 let browser: Browser;
 
+// dist/briefing is built by global-setup.ts.
 beforeAll(async () => {
-  await build({root, mode: 'single', logLevel: 'error'});
   browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']});
 }, 120_000);

@@ -5,18 +5,18 @@
  */
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {build, preview, type PreviewServer} from 'vite';
-import {chromium, type Browser} from 'playwright-core';
+import {preview, type PreviewServer} from 'vite';
+import type {Browser} from 'playwright-core';
+import {launch} from './serve';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let browser: Browser;
 let server: PreviewServer;
 
+// dist/site is built by global-setup.ts.
 beforeAll(async () => {
-  await build({root, logLevel: 'error'});
   server = await preview({root, preview: {port: 4180, host: '127.0.0.1'}, logLevel: 'silent'});
-  browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']});
+  browser = await launch();
 }, 120_000);
 
 afterAll(async () => {
@@ -32,6 +32,11 @@ it.each([
   const page = await browser.newPage({viewport: {width: 1024, height: 640}});
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // What the page said and failed to fetch, so a failure here explains itself.
+  const said: string[] = [];
+  page.on('console', (m) => m.type() !== 'log' && said.push(`${m.type()}: ${m.text()}`));
+  page.on('requestfailed', (r) => said.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && said.push(`${r.status()}: ${r.url()}`));
   await page.addInitScript(() => {
     const w = window as unknown as {violations: string[]; ready: boolean};
     w.violations = [];
@@ -43,10 +48,10 @@ it.each([
   const state = await page.evaluate(() => {
     const w = window as unknown as {violations: string[]; ready: boolean};
     const el = document.querySelector('route-map') as unknown as {chapter?: string};
-    return {ready: !!w.ready, violations: w.violations, chapter: el.chapter};
+    return {ready: !!w.ready, violations: w.violations, chapter: el.chapter, defined: !!customElements.get('route-map'), document: document.readyState};
   });
   expect(state.violations).toEqual([]);
-  expect(state).toMatchObject({ready: true, chapter});
+  expect(state, [...errors, ...said].join('\n')).toMatchObject({ready: true, chapter});
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
