@@ -6,7 +6,11 @@
 export type KeyAction =
   | {type: 'step'; by: 1 | -1}
   | {type: 'go'; to: 'first' | 'last' | number}
-  | {type: 'blank' | 'fullscreen' | 'exit' | 'export'};
+  | {type: 'blank' | 'fullscreen' | 'exit'}
+  | {type: 'export'; format: ExportFormat};
+
+/** What a presenter can export with one key: E the view as PNG, S the slides, H the handout, V the video. */
+export type ExportFormat = 'png' | 'pptx' | 'pdf' | 'video';
 
 export function keyAction(key: string, presenter: boolean): KeyAction | undefined {
   if (key === 'PageDown') return {type: 'step', by: 1};
@@ -20,7 +24,10 @@ export function keyAction(key: string, presenter: boolean): KeyAction | undefine
     // Clickers blank the screen with "." or B; both toggle.
     case 'b': case 'B': case '.': return {type: 'blank'};
     case 'f': case 'F': return {type: 'fullscreen'};
-    case 'e': case 'E': return {type: 'export'};
+    case 'e': case 'E': return {type: 'export', format: 'png'};
+    case 's': case 'S': return {type: 'export', format: 'pptx'};
+    case 'h': case 'H': return {type: 'export', format: 'pdf'};
+    case 'v': case 'V': return {type: 'export', format: 'video'};
     case 'Escape': return {type: 'exit'};
   }
   if (/^[1-9]$/.test(key)) return {type: 'go', to: Number(key) - 1};

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import {nameIn} from '../../data/format';
 import type {Story} from '../../story/story';
 import {STRINGS, type Lang} from '../../i18n/strings';
+import type {ExportFormat} from '../../story/keys';
 
 export interface PanelProps {
   lang: Lang;
@@ -15,10 +16,13 @@ export interface PanelProps {
   presenter: boolean;
   goTo: (index: number) => void;
   leave: () => void;
-  exportPng: () => void;
+  /** Downloads the view as PNG, or the story as slides, handout or video. */
+  download: (format: ExportFormat) => void;
+  /** An export is running: its buttons wait. */
+  exporting: boolean;
 }
 
-export function panel({lang, story, index: i, ready, presenter, goTo, leave, exportPng}: PanelProps) {
+export function panel({lang, story, index: i, ready, presenter, goTo, leave, download, exporting}: PanelProps) {
   const s = STRINGS[lang];
   const chapter = story.chapters[i];
   if (!chapter) {
@@ -41,7 +45,9 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, exp
           <span class="count">${i + 1} / ${n}</span>
           <button type="button" class="next" aria-label=${s.next} ?disabled=${i === n - 1} @click=${() => goTo(i + 1)}>›</button>
           <span class="spacer"></span>
-          <button type="button" class="export" @click=${exportPng}>${s.exportPng}</button>
+          <button type="button" class="export" @click=${() => download('png')}>${s.exportPng}</button>
+          ${(['pptx', 'pdf', 'video'] as const).map((format) => html`<button type="button" class="export" ?disabled=${exporting}
+            @click=${() => download(format)}>${s.briefing[format]}</button>`)}
           ${presenter ? nothing : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
         </div>
       </section>`;

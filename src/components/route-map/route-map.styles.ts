@@ -152,6 +152,13 @@ export const routeMapStyles = css`
   .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
   :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
   .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
+  /* While an export runs: how far it is, top centre, over everything but the blank screen. */
+  .export-progress {
+    position: absolute; left: 50%; top: 12px; transform: translateX(-50%); z-index: 9; display: flex; align-items: center; gap: 0.6em;
+    padding: 0.4em 0.8em; border-radius: 6px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.96)); box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
+    font-size: max(0.8rem, 1.8cqh); font-variant-numeric: tabular-nums;
+  }
+  .export-progress progress { width: 10em; }
   /* The keyboard navigator: its options are read by screen readers; sighted keyboard users see
      the active one here and on the map (tooltip and highlighted flows). */
   .navigator { position: absolute; left: 12px; bottom: 12px; z-index: 2; max-width: calc(100% - 24px); }

@@ -31,6 +31,8 @@ import type {TableSort} from './table';
 import {details, fallback, tables, toggles} from './parts';
 import {tooltip} from './tooltip';
 import {TimeController} from './time-controller';
+import {ExportController, download, type ExportOptions} from './exports';
+import type {ExportFormat} from '../../story/keys';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 
@@ -39,6 +41,7 @@ const LAZY = {
   table: () => import('./table'),
   details: () => import('./details'),
   export: () => import('../../story/export'),
+  briefing: () => import('../../export/briefing'),
 };
 
 
@@ -183,7 +186,7 @@ export class RouteMap extends LitElement {
   });
   private readonly chapters = new StoryController(this, {
     language: () => this.language, motionReduced: () => this.motionReduced,
-    changed: () => this.scene.invalidate(), exportPng: () => void this.downloadPng(),
+    changed: () => this.scene.invalidate(), download: (format) => void this.download(format),
     stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
     leftTime: () => this.time.leave(),
   });
@@ -200,6 +203,7 @@ export class RouteMap extends LitElement {
     bringIntoView: (points) => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); },
     positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
   });
+  private readonly exports = new ExportController(this, () => this.lazy.load('briefing'), () => this.language);
   private readonly flow = new FlowController(this, {
     active: () => this.session.ready && !this.session.contextLost && !!this.session.overlay && !isDenseSelection(this.scene)
       && !this.motionReduced && !this.chapters.blanked,
@@ -357,13 +361,54 @@ export class RouteMap extends LitElement {
     return composeImage(map, text, width, height);
   }
 
-  private async downloadPng() {
-    const blob = await this.exportPng();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `route-map-${this.chapter ?? 'view'}.png`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  /**
+   * The story as PowerPoint slides (16:9): a title slide, one slide per chapter with its picture at
+   * 1920×1080, its title and text as editable text and its figures and sources in the speaker
+   * notes, and the sources with their addresses. In the current language. `signal` cancels.
+   */
+  exportPptx({signal}: {signal?: AbortSignal} = {}): Promise<Blob> {
+    return this.exports.run('pptx', {signal});
+  }
+
+  /** The story as an A4 landscape handout: a page per chapter with picture, text, figures and sources; page numbers and the date. `signal` cancels. */
+  exportPdf({signal}: {signal?: AbortSignal} = {}): Promise<Blob> {
+    return this.exports.run('pdf', {signal});
+  }
+
+  /**
+   * The story as a video, each chapter flown to and held with its flows moving and its title
+   * card: H.264 in MP4, or WebM (VP9) where H.264 is not offered. Rendered frame by frame, so it
+   * is smooth however slow the drawing. Out-of-range options are refused; `signal` cancels.
+   */
+  exportVideo({secondsPerChapter = 6, width = 1920, height = 1080, fps = 30, signal}: ExportOptions = {}): Promise<Blob> {
+    return this.exports.run('video', {secondsPerChapter, width, height, fps, signal});
+  }
+
+  /** Downloads the view as PNG, or the story as slides, handout or video; an error is shown as a notice. */
+  private async download(format: ExportFormat) {
+    const name = `route-map-${format === 'png' ? this.chapter ?? 'view' : 'story'}.${format === 'video' ? 'mp4' : format}`;
+    try {
+      const blob = format === 'png' ? await this.exportPng() : format === 'pptx' ? await this.exportPptx() : format === 'pdf' ? await this.exportPdf() : await this.exportVideo();
+      download(blob, blob.type === 'video/webm' ? name.replace(/mp4$/, 'webm') : name);
+    } catch (e) {
+      this.notices.report([{file: `${format} export`, message: (e as Error).message}]);
+    }
+  }
+
+  /** @internal For exports: whether the graphics processor stopped drawing this map. */
+  get graphicsLost(): boolean {
+    return this.session.contextLost;
+  }
+
+  /**
+   * @internal For the video export: draws the flows as they are `seconds` into their motion, waits
+   * until everything in view is loaded and drawn, and resolves with a copy of the frame.
+   */
+  async frameAt(seconds: number): Promise<HTMLCanvasElement> {
+    const {captureMap} = await this.lazy.load('export');
+    this.session.drawFrame(atFlowTime(this.scene.layers, seconds));
+    await this.session.settled();
+    return captureMap(this.map!);
   }
 
   /** Resolves once loading has finished and the map has drawn everything it has, e.g. before a screenshot. */
@@ -407,7 +452,7 @@ export class RouteMap extends LitElement {
         ? this.time.render(selection, lang, this.clientWidth >= 900 && this.clientHeight >= 500) : nothing}
       ${this.storyData && this.switches.shows('story') ? panel({
         lang, story: this.storyData, index: this.chapters.index, ready: this.session.ready, presenter: this.presenter,
-        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), exportPng: () => void this.downloadPng(),
+        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void this.download(format), exporting: this.exports.busy,
       }) : nothing}
       ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, this.placeName) : nothing}
       ${this.routeData ? toggles({
@@ -418,6 +463,7 @@ export class RouteMap extends LitElement {
       ${this.selectedRecord ? details(this.selectedRecord, lang, this.lazy.get('details'), this.placeName, () => (this.selected = undefined)) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.chapters.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
+      ${this.exports.render(lang)}
       ${this.notices.render(lang, this.session.contextLost)}`;
   }
 }

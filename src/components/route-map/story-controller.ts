@@ -6,7 +6,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import {nameIn} from '../../data/format';
 import {chapterFromHash, type Chapter, type Story} from '../../story/story';
-import {keyAction} from '../../story/keys';
+import {keyAction, type ExportFormat} from '../../story/keys';
 import type {Lang} from '../../i18n/strings';
 import {fire, type RouteMapChapterDetail} from './events';
 import {extendBounds, type Bounds, type Stage} from './stage';
@@ -29,8 +29,8 @@ export interface StoryOptions {
   motionReduced: () => boolean;
   /** The chapter changed: what is drawn must follow. */
   changed: () => void;
-  /** The presenter's export key. */
-  exportPng: () => void;
+  /** The presenter's export keys. */
+  download: (format: ExportFormat) => void;
   /** Where the camera fits a chapter, clear of the interface. */
   stage: Stage;
   /** Where the records with these ids are (those that have a place). */
@@ -181,7 +181,7 @@ export class StoryController implements ReactiveController {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         else void host.requestFullscreen?.().catch(() => undefined);
         break;
-      case 'export': this.options.exportPng(); break;
+      case 'export': this.options.download(action.format); break;
       case 'exit':
         host.presenter = false;
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

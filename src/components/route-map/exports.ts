@@ -1,0 +1,75 @@
+/**
+ * Exports on the element: one at a time (a second request is refused with a clear message),
+ * a progress bar on the map while one runs, and the download of what it made. The work itself
+ * is in src/export/, loaded on first use.
+ */
+import {html, nothing, type ReactiveControllerHost} from 'lit';
+import {STRINGS, type Lang} from '../../i18n/strings';
+import type {ExportFormat} from '../../story/keys';
+import type {RouteMap} from './route-map';
+
+type Briefing = typeof import('../../export/briefing');
+export type StoryFormat = Exclude<ExportFormat, 'png'>;
+
+export interface ExportOptions {
+  secondsPerChapter?: number;
+  width?: number;
+  height?: number;
+  fps?: number;
+  signal?: AbortSignal;
+}
+
+export class ExportController {
+  /** How far the running export is, for the progress bar. */
+  progress?: {label: string; done: number; total: number};
+  /** What the last export has to say (the video fell back to WebM). */
+  note?: string;
+  private running = false;
+
+  constructor(private readonly host: ReactiveControllerHost & RouteMap, private readonly load: () => Promise<Briefing>, private readonly language: () => Lang) {}
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** Makes the story as slides, a handout or a video; refused while another export runs. */
+  async run(format: StoryFormat, options: ExportOptions = {}): Promise<Blob> {
+    if (this.running) throw new Error(STRINGS[this.language()].briefing.busy);
+    this.running = true;
+    this.note = undefined;
+    this.progress = {label: '', done: 0, total: 1};
+    this.host.requestUpdate();
+    try {
+      const {exportStory} = await this.load();
+      const {blob, note} = await exportStory(this.host, format, options, (label, done, total) => {
+        this.progress = {label, done, total};
+        this.host.requestUpdate();
+      });
+      this.note = note;
+      return blob;
+    } finally {
+      this.running = false;
+      this.progress = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The progress bar over the map while an export runs. */
+  render(lang: Lang) {
+    const p = this.progress;
+    if (!p) return nothing;
+    const s = STRINGS[lang].briefing;
+    return html`<div class="export-progress" part="export-progress" role="progressbar" aria-label=${s.exporting}
+        aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${p.label || s.exporting}>
+        <span>${s.exporting}${p.label ? `: ${p.label}` : '…'}</span><progress max=${p.total} .value=${p.done}></progress></div>`;
+  }
+}
+
+/** Saves a file the browser made: the download a click on a link starts. */
+export function download(blob: Blob, name: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}

@@ -1,0 +1,58 @@
+/**
+ * The words that travel with the pictures: each chapter's figures with their years and the
+ * sources they come from, and every source of the story with its address. Pure, so Node tests cover it.
+ */
+import type {RouteData, Source} from '../data/schema';
+import {formatDate, formatFigure, nameIn} from '../data/format';
+import {recordOf, type Records} from '../data/records';
+import {select} from '../data/select';
+import {labelPriority} from '../layers/place-labels';
+import {viewOf} from '../story/view';
+import type {Chapter, Story} from '../story/story';
+import {STRINGS, type Lang} from '../i18n/strings';
+
+export interface ChapterFacts {
+  /** One line per place: its name and its figures, each with its year. */
+  figures: string[];
+  sources: Source[];
+}
+
+/** What a chapter is about: what it highlights, or else where its outbound flows start. */
+function subjects(chapter: Chapter, data: RouteData): string[] {
+  return labelPriority(chapter.highlight, select(data, viewOf(chapter)).routes);
+}
+
+const sourceKey = (s: Source) => `${s.publisher}|${s.title}|${s.url ?? ''}`;
+
+/** A source as a line: publisher, title, date and address, or "(not online)". */
+export function sourceLine(s: Source, lang: Lang): string {
+  return `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}${s.url ? ` ${s.url}` : ` ${STRINGS[lang].briefing.notOnline}`}`;
+}
+
+export function chapterFacts(chapter: Chapter, data: RouteData, records: Records, lang: Lang): ChapterFacts {
+  const figures: string[] = [];
+  const sources = new Map<string, Source>();
+  for (const id of subjects(chapter, data)) {
+    const found = records.byId.get(id);
+    if (!found) continue;
+    const feature = recordOf(found);
+    // The latest figures first, at most four per place.
+    const shown = [...feature.figures].sort((a, b) => b.year - a.year).slice(0, 4);
+    figures.push(`${nameIn(feature.name, lang)}: ${shown.length ? shown.map((f) => formatFigure(f, lang)).join('; ') : STRINGS[lang].noFigure}`);
+    for (const s of shown.length ? shown.map((f) => feature.sources[f.source]) : feature.sources) sources.set(sourceKey(s), s);
+  }
+  return {figures, sources: [...sources.values()]};
+}
+
+/** Every source the story's chapters cite, once each, in the order first cited. */
+export function storySources(story: Story, data: RouteData, records: Records, lang: Lang): Source[] {
+  const all = new Map<string, Source>();
+  for (const chapter of story.chapters) for (const s of chapterFacts(chapter, data, records, lang).sources) all.set(sourceKey(s), s);
+  return [...all.values()];
+}
+
+/** The speaker notes of a chapter: its figures, then its sources. */
+export function notes(facts: ChapterFacts, lang: Lang): string {
+  const s = STRINGS[lang];
+  return [...facts.figures, '', `${s.sources}:`, ...facts.sources.map((src) => `- ${sourceLine(src, lang)}`)].join('\n');
+}

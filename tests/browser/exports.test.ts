@@ -1,0 +1,141 @@
+/**
+ * The story as slides, handout and video, read back: the PPTX unzipped, the PDF's pages, size and
+ * text, the video parsed with mediabunny's input side. Then refusals, cancelling and a lost GPU
+ * during each export. The LibreOffice, poppler and ffprobe checks are `npm run test:office`.
+ */
+import {afterAll, describe, expect, it, vi} from 'vitest';
+import JSZip from 'jszip';
+import {ALL_FORMATS, BlobSource, Input, VideoSampleSink} from 'mediabunny';
+import {mount} from './helpers';
+import type {RouteMap} from '../../src/index';
+
+const capture = () => document.querySelector<RouteMap>('[data-rm-capture]');
+/** Small and short, so a test renders a whole story in seconds. */
+const SMALL_VIDEO = {secondsPerChapter: 1, width: 320, height: 180, fps: 4};
+
+describe('exports', () => {
+  let shared: Promise<RouteMap> | undefined;
+  const visitor = () => (shared ??= (async () => {
+    const {el, ready} = mount({'reduced-motion': '', chapter: 'mainports'}, {width: 1024, height: 640});
+    await ready;
+    return el;
+  })());
+  afterAll(async () => (await shared)?.remove());
+
+  it('PPTX: a title slide, a slide per chapter with its title as text and its sources in the notes, sources; pictures 1920×1080', async () => {
+    const el = await visitor();
+    const camera = el.map!.getCenter().toArray();
+    let sawProgress = false;
+    const watch = setInterval(() => { if (el.shadowRoot!.querySelector('.export-progress[role=progressbar]')) sawProgress = true; }, 50);
+    const blob = await el.exportPptx();
+    clearInterval(watch);
+    expect(sawProgress).toBe(true);
+    expect(el.shadowRoot!.querySelector('.export-progress')).toBeNull();
+    expect(capture()).toBeNull();
+    // The visitor's map did not move.
+    expect(el.map!.getCenter().toArray()).toEqual(camera);
+    expect(el.chapter).toBe('mainports');
+    const zip = await JSZip.loadAsync(blob);
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+    const chapters = el.storyData!.chapters;
+    // Title, one per chapter, then the sources (one or more slides).
+    expect(slides.length).toBeGreaterThanOrEqual(chapters.length + 2);
+    const xml = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
+    expect(xml[0]).toContain(el.storyData!.title.en);
+    for (const [i, chapter] of chapters.entries()) {
+      const escaped = chapter.title.en.replace(/&/g, '&amp;').replace(/'/g, '&apos;');
+      expect(xml[i + 1], chapter.id).toContain(`>${escaped}<`);
+      expect(xml[i + 1], chapter.id).toContain('type="title"');
+    }
+    expect(xml.at(-1)).toContain('Sources');
+    expect(xml.at(-1)).toContain('https://');
+    const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    expect(notes.filter((n) => n.includes('Sources:')).length).toBe(chapters.length);
+    expect(notes.some((n) => n.includes('Rotterdam') && n.includes('kg seized'))).toBe(true);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/'));
+    expect(media).toHaveLength(chapters.length);
+    for (const f of media.slice(0, 3)) {
+      const image = await createImageBitmap(await zip.file(f)!.async('blob'));
+      expect([image.width, image.height]).toEqual([1920, 1080]);
+    }
+    console.log(`pptx: ${(blob.size / 1024).toFixed(0)} KB, ${slides.length} slides`);
+  }, 180_000);
+
+  it('PDF: A4 landscape, a page per chapter, titles, figures and sources as text, page numbers', async () => {
+    const el = await visitor();
+    const blob = await el.exportPdf();
+    const text = new TextDecoder('latin1').decode(await blob.arrayBuffer());
+    const chapters = el.storyData!.chapters;
+    expect(text.match(/\/Type \/Page\b/g)).toHaveLength(chapters.length);
+    // A4 landscape: 297 × 210 mm is 841.89 × 595.28 points.
+    expect(text).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+    for (const chapter of chapters) expect(text, chapter.id).toContain(`(${chapter.title.en.replace(/[()\\]/g, '\\$&')}) Tj`);
+    expect(text).toContain(`(Page 1 of ${chapters.length}) Tj`);
+    expect(text).toContain('/URI (https://');
+    console.log(`pdf: ${(blob.size / 1024).toFixed(0)} KB, ${chapters.length} pages`);
+  }, 180_000);
+
+  it('video: H.264 in MP4 of the right size, as many frames as chapters × seconds × fps, a middle frame not blank', async () => {
+    const el = await visitor();
+    const blob = await el.exportVideo(SMALL_VIDEO);
+    const input = new Input({source: new BlobSource(blob), formats: ALL_FORMATS});
+    const track = (await input.getPrimaryVideoTrack())!;
+    expect(await track.getCodecParameterString()).toMatch(/^avc1/);
+    expect([track.displayWidth, track.displayHeight]).toEqual([320, 180]);
+    const expected = el.storyData!.chapters.length * SMALL_VIDEO.secondsPerChapter * SMALL_VIDEO.fps;
+    const stats = await track.computePacketStats();
+    expect(Math.abs(stats.packetCount - expected) / expected).toBeLessThan(0.02);
+    const duration = await input.computeDuration();
+    const sample = (await new VideoSampleSink(track).getSample(duration / 2))!;
+    const canvas = new OffscreenCanvas(320, 180);
+    const ctx = canvas.getContext('2d')!;
+    sample.draw(ctx, 0, 0, 320, 180);
+    const px = ctx.getImageData(0, 0, 320, 180).data;
+    const values = new Set<number>();
+    for (let i = 0; i < px.length; i += 4 * 97) values.add((px[i] >> 4) * 256 + (px[i + 1] >> 4) * 16 + (px[i + 2] >> 4));
+    // A blank frame has one colour; a map has many.
+    expect(values.size).toBeGreaterThan(20);
+    console.log(`video: ${(blob.size / 1024).toFixed(0)} KB, ${stats.packetCount} frames, ${duration.toFixed(2)} s`);
+  }, 180_000);
+
+  it('refuses bad video options with a clear error, and a second export while one runs', async () => {
+    const el = await visitor();
+    await expect(el.exportVideo({fps: 0})).rejects.toThrow('fps must be a whole number from 1 to 60, got 0');
+    await expect(el.exportVideo({width: 321})).rejects.toThrow('width must be an even whole number');
+    await expect(el.exportVideo({secondsPerChapter: 1000})).rejects.toThrow('secondsPerChapter must be from 1 to 60');
+    const controller = new AbortController();
+    const first = el.exportPdf({signal: controller.signal});
+    await expect(el.exportPptx()).rejects.toThrow('an export is already running');
+    controller.abort();
+    await expect(first).rejects.toThrow(/cancel|abort/i);
+  }, 180_000);
+
+  for (const format of ['pptx', 'pdf', 'video'] as const) {
+    it(`${format}: cancelled, or its GPU lost, it stops with a clear message and the map stays usable`, async () => {
+      const el = await visitor();
+      const start = (signal?: AbortSignal) => (format === 'video' ? el.exportVideo({...SMALL_VIDEO, signal})
+        : format === 'pptx' ? el.exportPptx({signal}) : el.exportPdf({signal}));
+      // Cancelled once it is under way: in its first chapter, or its first frames.
+      const controller = new AbortController();
+      const cancelled = start(controller.signal);
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.export-progress')?.getAttribute('aria-valuenow')).toBe('1'), {timeout: 60_000});
+      controller.abort();
+      await expect(cancelled).rejects.toThrow(/cancel|abort/i);
+      expect(capture()).toBeNull();
+      // The GPU lost during the export.
+      const running = start();
+      await vi.waitFor(() => expect(capture()?.map).toBeTruthy(), {timeout: 60_000});
+      await vi.waitFor(() => expect(capture()!.routeData).toBeTruthy(), {timeout: 60_000});
+      const gl = capture()!.map!.getCanvas().getContext('webgl2') as WebGL2RenderingContext;
+      gl.getExtension('WEBGL_lose_context')!.loseContext();
+      await expect(running).rejects.toThrow('WebGL context lost');
+      expect(capture()).toBeNull();
+      expect(el.shadowRoot!.querySelector('.export-progress')).toBeNull();
+      // The visitor's map still answers.
+      el.selected = 'rotterdam';
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Rotterdam'), {timeout: 10_000});
+      el.selected = undefined;
+    }, 180_000);
+  }
+});
