@@ -76,6 +76,8 @@ export async function openCapture(host: RouteMap, {width, height, reserve, movin
   if (!host.map) throw new Error('the map is not drawing (no WebGL): nothing to export');
   const ready = new Promise<void>((resolve, reject) => {
     el.addEventListener('route-map-ready', () => resolve(), {once: true});
+    // A map that loses its context before its first picture never becomes ready.
+    el.addEventListener('route-map-error', () => { if (el.graphicsLost) reject(new Error(LOST)); });
     signal?.addEventListener('abort', () => reject(signal.reason), {once: true});
     setTimeout(() => reject(new Error('the export could not open its map within 60 s')), 60_000);
   });

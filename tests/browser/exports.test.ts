@@ -9,14 +9,21 @@ import {ALL_FORMATS, BlobSource, Input, VideoSampleSink} from 'mediabunny';
 import {mount} from './helpers';
 import type {RouteMap} from '../../src/index';
 
+import story from '../../geo/story.json';
+
 const capture = () => document.querySelector<RouteMap>('[data-rm-capture]');
+/**
+ * Two chapters of the bundled story: on software WebGL a chapter's picture at 1920×1080 takes
+ * seconds, and the structure is the same for two as for eleven (npm run test:office exports all).
+ */
+const SHORT_STORY = URL.createObjectURL(new Blob([JSON.stringify({...story, chapters: story.chapters.filter((c) => ['mainports', 'coalition-2024'].includes(c.id))})], {type: 'application/json'}));
 /** Small and short, so a test renders a whole story in seconds. */
 const SMALL_VIDEO = {secondsPerChapter: 1, width: 320, height: 180, fps: 4};
 
 describe('exports', () => {
   let shared: Promise<RouteMap> | undefined;
   const visitor = () => (shared ??= (async () => {
-    const {el, ready} = mount({'reduced-motion': '', chapter: 'mainports'}, {width: 1024, height: 640});
+    const {el, ready} = mount({'reduced-motion': '', chapter: 'mainports', story: SHORT_STORY}, {width: 1024, height: 640});
     await ready;
     return el;
   })());
@@ -53,7 +60,7 @@ describe('exports', () => {
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.filter((n) => n.includes('Sources:')).length).toBe(chapters.length);
     expect(notes.some((n) => n.includes('Rotterdam') && n.includes('kg seized'))).toBe(true);
-    const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/'));
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && !zip.files[f].dir);
     expect(media).toHaveLength(chapters.length);
     for (const f of media.slice(0, 3)) {
       const image = await createImageBitmap(await zip.file(f)!.async('blob'));
@@ -69,7 +76,8 @@ describe('exports', () => {
     const chapters = el.storyData!.chapters;
     expect(text.match(/\/Type \/Page\b/g)).toHaveLength(chapters.length);
     // A4 landscape: 297 × 210 mm is 841.89 × 595.28 points.
-    expect(text).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+    const box = text.match(/\/MediaBox \[([^\]]*)\]/)![1].trim().split(/\s+/).map(Number);
+    expect(box.map((v) => Math.round(v))).toEqual([0, 0, 842, 595]);
     for (const chapter of chapters) expect(text, chapter.id).toContain(`(${chapter.title.en.replace(/[()\\]/g, '\\$&')}) Tj`);
     expect(text).toContain(`(Page 1 of ${chapters.length}) Tj`);
     expect(text).toContain('/URI (https://');
@@ -114,12 +122,12 @@ describe('exports', () => {
   for (const format of ['pptx', 'pdf', 'video'] as const) {
     it(`${format}: cancelled, or its GPU lost, it stops with a clear message and the map stays usable`, async () => {
       const el = await visitor();
-      const start = (signal?: AbortSignal) => (format === 'video' ? el.exportVideo({...SMALL_VIDEO, signal})
+      const start = (signal?: AbortSignal) => (format === 'video' ? el.exportVideo({...SMALL_VIDEO, secondsPerChapter: 4, signal})
         : format === 'pptx' ? el.exportPptx({signal}) : el.exportPdf({signal}));
       // Cancelled once it is under way: in its first chapter, or its first frames.
       const controller = new AbortController();
       const cancelled = start(controller.signal);
-      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.export-progress')?.getAttribute('aria-valuenow')).toBe('1'), {timeout: 60_000});
+      await vi.waitFor(() => expect(Number(el.shadowRoot!.querySelector('.export-progress')?.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(1), {timeout: 60_000});
       controller.abort();
       await expect(cancelled).rejects.toThrow(/cancel|abort/i);
       expect(capture()).toBeNull();
