@@ -47,6 +47,8 @@ export function guard<T>(el: RouteMap, step: Promise<T>, signal?: AbortSignal): 
   });
 }
 
+let reserveSheet: CSSStyleSheet | undefined;
+
 /** Opens the out-of-sight map and resolves once it is ready. */
 export async function openCapture(host: RouteMap, {width, height, reserve, moving = false, signal}: CaptureOptions): Promise<RouteMap> {
   const el = new (host.constructor as new () => RouteMap)();
@@ -65,6 +67,14 @@ export async function openCapture(host: RouteMap, {width, height, reserve, movin
   // Out of sight but drawn: browsers draw WebGL off screen.
   el.style.cssText = `position:fixed;left:-${width + 10000}px;top:0;width:${width}px;height:${height}px;pointer-events:none`;
   if (reserve) {
+    // The key keeps clear of the slide's bands too: its part is pushed in from the top and the bottom.
+    el.dataset.rmReserve = `${reserve.top} ${reserve.bottom}`;
+    // A constructed sheet, not a <style> element, which a strict CSP forbids.
+    if (!reserveSheet) {
+      reserveSheet = new CSSStyleSheet();
+      reserveSheet.replaceSync(`[data-rm-reserve]::part(legend) { margin-top: ${reserve.top}px; margin-bottom: ${reserve.bottom}px; }`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserveSheet];
+    }
     // Blank slot content the stage frames clear of, where the slide puts its title and text.
     for (const [slot, h] of [['title', reserve.top], ['footer', reserve.bottom]] as const) {
       const room = document.createElement('div');
@@ -121,11 +131,16 @@ export function drawKey(ctx: CanvasRenderingContext2D, el: RouteMap, scale = 1) 
       const rects = [...range.getClientRects()];
       // Split the words among the line boxes by their measured widths.
       let rest = text.textContent!.trim().split(/\s+/);
-      for (const r of rects) {
+      for (const [i, r] of rects.entries()) {
         let line = '';
         while (rest.length && ctx.measureText(line ? `${line} ${rest[0]}` : rest[0]).width <= r.width * scale + size * 0.6) {
           line = line ? `${line} ${rest[0]}` : rest[0];
           rest = rest.slice(1);
+        }
+        // The last line box takes what is left: no word is lost to a canvas that measures a little wider.
+        if (i === rects.length - 1 && rest.length) {
+          line = [line, ...rest].filter(Boolean).join(' ');
+          rest = [];
         }
         const lineHeight = r.height * scale;
         ctx.fillText(line, (r.left - origin.left) * scale, (r.top - origin.top) * scale + (lineHeight - size) / 2);

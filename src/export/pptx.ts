@@ -40,7 +40,7 @@ export async function buildPptx(story: Story, chapters: SlideChapter[], sources:
   pres.defineSlideMaster({
     title: 'CHAPTER',
     objects: [{placeholder: {
-      options: {name: 'title', type: 'title', x: 0, y: 0, w: W, h: TITLE_BAND, fontSize: 30, bold: true, color: '111111', margin: [0, 24, 0, 24], valign: 'middle'},
+      options: {name: 'title', type: 'title', x: 0, y: 0, w: W, h: TITLE_BAND, fontSize: 30, bold: true, color: '111111', margin: [24, 24, 0, 0], valign: 'middle'},
       text: '',
     }}],
     slideNumber: {x: W - 0.9, y: H - 0.4, w: 0.6, h: 0.3, fontSize: 10, color: '555555'},
@@ -60,7 +60,7 @@ export async function buildPptx(story: Story, chapters: SlideChapter[], sources:
     // The band behind the title: the placeholder itself cannot be filled.
     slide.addShape('rect', {x: 0, y: 0, w: W, h: TITLE_BAND, fill: PANEL, line: {type: 'none'}});
     slide.addText(chapter.title, {placeholder: 'title'});
-    slide.addText(chapter.text, {x: 0, y: H - TEXT_BAND, w: W, h: TEXT_BAND, fontSize: 17, color: '222222', fill: PANEL, margin: [0, 24, 0, 24], valign: 'middle'});
+    slide.addText(chapter.text, {x: 0, y: H - TEXT_BAND, w: W, h: TEXT_BAND, fontSize: 17, color: '222222', fill: PANEL, margin: [24, 24, 0, 0], valign: 'middle'});
     slide.addNotes(notes(chapter.facts, lang));
   }
 
