@@ -1,4 +1,4 @@
-import {defineConfig, type BuildOptions, type Plugin} from 'vite';
+import {defineConfig, type BuildOptions, type Plugin, type Rolldown} from 'vite';
 import {resolve} from 'node:path';
 import {readFileSync} from 'node:fs';
 import {viteSingleFile} from 'vite-plugin-singlefile';
@@ -13,6 +13,32 @@ const shipManifest = (): Plugin => ({
     this.emitFile({type: 'asset', fileName: 'custom-elements.json', source: readFileSync(page('custom-elements.json'))});
   },
 });
+
+/**
+ * Everything the first picture needs goes in one chunk, named `src`. Left alone, Rolldown splits
+ * out each module that a lazily loaded part (the tables, the exports) shares with the element,
+ * as the library's two entries leave it no entry chunk to merge them into; each split file costs
+ * gzip's shared dictionary and a request before the first picture.
+ */
+function firstLoadChunk(entry: string): Rolldown.CodeSplittingOptions {
+  let eager: Set<string> | undefined;
+  return {
+    groups: [{
+      name: (id, ctx) => {
+        if (!eager) {
+          eager = new Set();
+          const visit = (at: string) => {
+            if (eager!.has(at)) return;
+            eager!.add(at);
+            for (const next of ctx.getModuleInfo(at)?.importedIds ?? []) visit(next);
+          };
+          visit(entry);
+        }
+        return eager.has(id) ? 'src' : null;
+      },
+    }],
+  };
+}
 
 // MapLibre and deck.gl make one big chunk by nature; its size is printed by `npm run bench:load`.
 const chunkSizeWarningLimit = 2000;
@@ -36,20 +62,20 @@ export default defineConfig(({mode}) => ({
         // route-map.js registers the tag; index.js exports the class without registering it.
         input: {'route-map': page('src/route-map.ts'), index: page('src/index.ts')},
         preserveEntrySignatures: 'exports-only',
-        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]'},
+        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts'))},
       },
     }
     : mode === 'bench'
       // The benchmark's pages (scripts/bench.mjs): the product page, ours with one tag, and the bare baseline.
       ? {outDir: 'dist/bench', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit,
-        rollupOptions: {input: {index: page('index.html'), ours: page('bench/ours.html'), baseline: page('bench/baseline.html')}}}
+        rollupOptions: {input: {index: page('index.html'), ours: page('bench/ours.html'), baseline: page('bench/baseline.html')}, output: {codeSplitting: firstLoadChunk(page('src/route-map.ts'))}}}
       : mode === 'single'
       ? {outDir: 'dist/briefing', emptyOutDir: true, chunkSizeWarningLimit: 10_000, rollupOptions: {input: page('briefing.html')}}
       : {
         outDir: 'dist/site', emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit,
         // csp.html: the map under the strictest policy an embedding page may set (tested in tests/e2e);
         // embed.html: the map alone, for an iframe; docs.html: how to embed it.
-        rollupOptions: {input: {index: page('index.html'), csp: page('csp.html'), embed: page('embed.html'), docs: page('docs.html')}},
+        rollupOptions: {input: {index: page('index.html'), csp: page('csp.html'), embed: page('embed.html'), docs: page('docs.html')}, output: {codeSplitting: firstLoadChunk(page('src/route-map.ts'))}},
       }) as BuildOptions,
   // The library needs none of the demo pages' files.
   ...(mode === 'lib' ? {publicDir: false as const} : {}),

@@ -190,7 +190,7 @@ function drawSwatch(ctx: CanvasRenderingContext2D, svgEl: SVGSVGElement, b: {x: 
 
 /** The picture of what the out-of-sight map shows now: the map and the key, at the map's size. */
 export async function picture(el: RouteMap): Promise<HTMLCanvasElement> {
-  const shot = await captureMap(el.map!);
+  const shot = await captureMap(el.map!, {whole: true});
   const canvas = document.createElement('canvas');
   canvas.width = shot.width;
   canvas.height = shot.height;
@@ -206,9 +206,7 @@ export async function chapterPictures(el: RouteMap, progress: (done: number, tot
   const pictures: HTMLCanvasElement[] = [];
   for (let i = 0; i < chapters.length; i++) {
     await guard(el, el.goTo(i, {animate: false}), signal);
-    await guard(el, el.settled(), signal);
-    // Labels fade in over 300 ms after placement.
-    await guard(el, new Promise((r) => setTimeout(r, 400)), signal);
+    // Its labels never fade (the map is made for stills): drawn is whole.
     await guard(el, el.settled(), signal);
     pictures.push(await guard(el, picture(el), signal));
     progress(i + 1, chapters.length);

@@ -42,10 +42,13 @@ export function exportText(selection: Selection, chapter: Chapter | undefined, s
   };
 }
 
-/** Copies the map's current frame. */
-export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+/**
+ * Copies the map's next frame; with `whole`, the first frame that has every tile and label in
+ * view (MapLibre's idle), copied in the same event, so no second frame is drawn for the copy.
+ */
+export function captureMap(map: MapLibreMap, {whole = false} = {}): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
-    map.once('render', () => {
+    map.once(whole ? 'idle' : 'render', () => {
       const source = map.getCanvas();
       const copy = document.createElement('canvas');
       copy.width = source.width;

@@ -55,6 +55,8 @@ export interface SessionOptions {
   ready: () => void;
   /** Without WebGL, before the fallback shows: load what it needs. */
   fallback: () => Promise<unknown>;
+  /** Labels appear at once, never fading: each frame of an export is whole when drawn. */
+  stills?: () => boolean;
 }
 
 type Camera = {center: [number, number]; zoom: number; bearing: number; pitch: number};
@@ -173,10 +175,15 @@ export class MapSession implements ReactiveController {
     this.overlay?.setProps({layers});
   }
 
-  /** Resolves once loading has finished and the map has drawn everything it has. */
-  async settled(): Promise<void> {
+  /** Resolves once loading has finished (the first picture, the finer basemap); the map may still be drawing. */
+  async loaded(): Promise<void> {
     await this.starting;
     await this.pending;
+  }
+
+  /** Resolves once loading has finished and the map has drawn everything it has. */
+  async settled(): Promise<void> {
+    await this.loaded();
     if (this.host.map) await drawn(this.host.map);
   }
 
@@ -226,6 +233,7 @@ export class MapSession implements ReactiveController {
         bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
         // Not compact: the compact button's icon is a data: image, which a strict img-src blocks.
         attributionControl: {compact: false}, maxZoom: 9,
+        ...(this.options.stills?.() ? {fadeDuration: 0} : {}),
       });
     } catch (e) {
       // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.

@@ -45,10 +45,13 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, dow
           <span class="count">${i + 1} / ${n}</span>
           <button type="button" class="next" aria-label=${s.next} ?disabled=${i === n - 1} @click=${() => goTo(i + 1)}>›</button>
           <span class="spacer"></span>
+          ${presenter ? nothing : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
+        </div>
+        <div class="downloads" role="group" aria-labelledby="downloads-label">
+          <span id="downloads-label">${s.briefing.download}</span>
           <button type="button" class="export" @click=${() => download('png')}>${s.exportPng}</button>
           ${(['pptx', 'pdf', 'video'] as const).map((format) => html`<button type="button" class="export" ?disabled=${exporting}
             @click=${() => download(format)}>${s.briefing[format]}</button>`)}
-          ${presenter ? nothing : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
         </div>
       </section>`;
 }

@@ -24,11 +24,13 @@ export interface ToggleProps {
 
 export function toggles({lang, projection, tableOpen, toggleProjection, toggleTable}: ToggleProps) {
   const s = STRINGS[lang];
-  return html`
+  if (!projection && tableOpen === undefined) return nothing;
+  return html`<div class="toggles">
       ${projection ? html`<button type="button" class="projection-toggle" part="projection-toggle" aria-pressed=${projection === 'globe' ? 'true' : 'false'}
         @click=${toggleProjection}>${s.globe}</button>` : nothing}
       ${tableOpen !== undefined ? html`<button type="button" class="table-toggle" part="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'}
-        @click=${toggleTable}>${tableOpen ? s.hideTable : s.showTable}</button>` : nothing}`;
+        @click=${toggleTable}>${tableOpen ? s.hideTable : s.showTable}</button>` : nothing}
+    </div>`;
 }
 
 /** Every record in sortable tables, or a line saying they are on their way. */

@@ -30,7 +30,7 @@ export const routeMapStyles = css`
   :host([theme=dark]) .time-events button { background: #2b3138; color: #eee; }
   :host([theme=dark]) .time-events button.chosen { background: rgb(150 120 220); color: #111; }
   :host([theme=dark]) .tables { background: rgb(30 35 42 / 0.98); }
-  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years) { color: #b8b8b8; }
+  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years, .downloads > span) { color: #b8b8b8; }
   :host([theme=dark]) .caveat { color: #f0b860; }
   :host([theme=dark]) :is(.export, .leave, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
   :host([theme=dark]) .tables tbody th button, :host([theme=dark]) .details a { color: #8ab8ff; }
@@ -149,6 +149,9 @@ export const routeMapStyles = css`
   .progress .current button { background: #111; border-color: #111; }
   .count { font-size: 0.8em; color: #555; font-variant-numeric: tabular-nums; }
   .spacer { flex: 1; }
+  /* The story in the formats a briefing room uses, on a line of their own under the steps. */
+  .downloads { display: flex; align-items: center; gap: 0.4em; flex-wrap: wrap; margin-top: 0.45rem; font-size: 0.95rem; }
+  .downloads > span { font-size: 0.8em; color: #555; }
   .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
   :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
   .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
@@ -168,11 +171,11 @@ export const routeMapStyles = css`
     position: static; width: auto; height: auto; clip-path: none; display: block; padding: 0.3rem 0.6rem; border-radius: 4px;
     background: #fff; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); font-size: 0.8rem; white-space: normal;
   }
+  /* The globe over the table, bottom right. */
+  .toggles { position: absolute; z-index: 4; right: 12px; bottom: 40px; display: flex; flex-direction: column-reverse; align-items: flex-end; gap: 6px; }
   .table-toggle, .projection-toggle {
-    position: absolute; z-index: 4; right: 12px; bottom: 40px; font: inherit; font-size: 0.8rem; padding: 0.25rem 0.7rem;
-    border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer;
+    font: inherit; font-size: 0.8rem; padding: 0.25rem 0.7rem; border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer;
   }
-  .projection-toggle { bottom: 72px; }
   .projection-toggle[aria-pressed=true] { background: #222; color: #fff; }
   .tables {
     position: absolute; z-index: 3; inset: 12px 12px 72px 12px; overflow: auto; padding: 0.6rem 0.9rem; border-radius: 8px;
@@ -249,6 +252,10 @@ export const routeMapStyles = css`
     }
     .chapter-text { font-size: 0.85rem; }
     .legend { max-width: calc(100% - 48px); }
+    /* The story's panel takes the whole bottom: the buttons move to the top right, side by side. */
+    section.panel ~ .toggles { top: 12px; bottom: auto; flex-direction: row; }
+    /* The downloads stay, smaller: the map above the panel is what a phone is for. */
+    .downloads { font-size: 0.8rem; margin-top: 0.35rem; }
   }
   /* A narrow map: the time bar below the legend's title, which stays where it is. */
   @container (max-width: 760px) {

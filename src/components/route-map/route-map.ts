@@ -178,6 +178,8 @@ export class RouteMap extends LitElement {
     released: () => { this.chapters.stop(); this.time.player.stop(); this.pointer.show(undefined); this.lazy.cancelPrefetch(); },
     ready: () => this.lazy.prefetch(),
     fallback: () => this.lazy.load('table'),
+    // The out-of-sight copy an export draws on (export/capture.ts).
+    stills: () => this.dataset.rmCapture !== undefined,
   });
   private readonly stage: Stage = new Stage(this, {
     selection: () => this.scene.selection, records: () => this.session.records, details: () => this.lazy.load('details'),
@@ -407,8 +409,8 @@ export class RouteMap extends LitElement {
   async frameAt(seconds: number): Promise<HTMLCanvasElement> {
     const {captureMap} = await this.lazy.load('export');
     this.session.drawFrame(atFlowTime(this.scene.layers, seconds));
-    await this.session.settled();
-    return captureMap(this.map!);
+    await this.session.loaded();
+    return captureMap(this.map!, {whole: true});
   }
 
   /** Resolves once loading has finished and the map has drawn everything it has, e.g. before a screenshot. */
