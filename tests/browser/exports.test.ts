@@ -4,6 +4,7 @@
  * during each export. The LibreOffice, poppler and ffprobe checks are `npm run test:office`.
  */
 import {afterAll, describe, expect, it, vi} from 'vitest';
+import {userEvent} from 'vitest/browser';
 import JSZip from 'jszip';
 import {ALL_FORMATS, BlobSource, Input, VideoSampleSink} from 'mediabunny';
 import {mount} from './helpers';
@@ -106,6 +107,28 @@ describe('exports', () => {
     expect(values.size).toBeGreaterThan(20);
     console.log(`video: ${(blob.size / 1024).toFixed(0)} KB, ${stats.packetCount} frames, ${duration.toFixed(2)} s`);
   }, 180_000);
+
+  it('the story panel offers the four downloads in a list that Escape closes; choosing one downloads its file', async () => {
+    const el = await visitor();
+    const root = el.shadowRoot!;
+    const details = root.querySelector<HTMLDetailsElement>('details.downloads')!;
+    await userEvent.click(details.querySelector('summary')!);
+    expect(details.open).toBe(true);
+    expect([...details.querySelectorAll('.download-menu button')].map((b) => b.textContent!.trim())).toEqual(['Picture (PNG)', 'Slides (PPTX)', 'Handout (PDF)', 'Video (MP4)']);
+    (details.querySelector('.download-menu button') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(details.open).toBe(false);
+    expect(root.activeElement).toBe(details.querySelector('summary'));
+    // Still in the story: Escape closed the list only.
+    expect(el.chapter).toBe('mainports');
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
+    await userEvent.click(details.querySelector('summary')!);
+    await userEvent.click(details.querySelector('.download-menu button')!);
+    expect(details.open).toBe(false);
+    await vi.waitFor(() => expect(names).toEqual(['route-map-mainports.png']), {timeout: 30_000});
+    click.mockRestore();
+  }, 60_000);
 
   it('refuses bad video options with a clear error, and a second export while one runs', async () => {
     const el = await visitor();

@@ -45,13 +45,29 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, dow
           <span class="count">${i + 1} / ${n}</span>
           <button type="button" class="next" aria-label=${s.next} ?disabled=${i === n - 1} @click=${() => goTo(i + 1)}>›</button>
           <span class="spacer"></span>
+          <details class="downloads" @keydown=${closeOnEscape}>
+            <summary>${s.briefing.download}</summary>
+            <div class="download-menu" role="group" aria-label=${s.briefing.download}>
+              ${(['png', 'pptx', 'pdf', 'video'] as const).map((format) => html`<button type="button" class="export"
+                ?disabled=${exporting && format !== 'png'} @click=${(e: Event) => { close(e); download(format); }}>${format === 'png' ? s.exportPng : s.briefing[format]}</button>`)}
+            </div>
+          </details>
           ${presenter ? nothing : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
-        </div>
-        <div class="downloads" role="group" aria-labelledby="downloads-label">
-          <span id="downloads-label">${s.briefing.download}</span>
-          <button type="button" class="export" @click=${() => download('png')}>${s.exportPng}</button>
-          ${(['pptx', 'pdf', 'video'] as const).map((format) => html`<button type="button" class="export" ?disabled=${exporting}
-            @click=${() => download(format)}>${s.briefing[format]}</button>`)}
         </div>
       </section>`;
 }
+
+/** Closes the downloads the event came from; its summary keeps the focus when the keyboard closed it. */
+function close(e: Event, focus = false) {
+  const details = (e.currentTarget as HTMLElement).closest('details');
+  if (!details?.open) return;
+  details.open = false;
+  if (focus) details.querySelector('summary')?.focus();
+}
+
+const closeOnEscape = (e: KeyboardEvent) => {
+  if (e.key !== 'Escape') return;
+  // Escape closes the list, not presenter mode or the story.
+  e.stopPropagation();
+  close(e, true);
+};

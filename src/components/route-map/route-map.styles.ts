@@ -30,9 +30,9 @@ export const routeMapStyles = css`
   :host([theme=dark]) .time-events button { background: #2b3138; color: #eee; }
   :host([theme=dark]) .time-events button.chosen { background: rgb(150 120 220); color: #111; }
   :host([theme=dark]) .tables { background: rgb(30 35 42 / 0.98); }
-  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years, .downloads > span) { color: #b8b8b8; }
+  :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years) { color: #b8b8b8; }
   :host([theme=dark]) .caveat { color: #f0b860; }
-  :host([theme=dark]) :is(.export, .leave, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
+  :host([theme=dark]) :is(.export, .leave, .downloads summary, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
   :host([theme=dark]) .tables tbody th button, :host([theme=dark]) .details a { color: #8ab8ff; }
   :host([theme=dark]) .tables tr.selected { background: #4a3f10; }
   /* Space around the globe, so its edge reads. */
@@ -149,9 +149,17 @@ export const routeMapStyles = css`
   .progress .current button { background: #111; border-color: #111; }
   .count { font-size: 0.8em; color: #555; font-variant-numeric: tabular-nums; }
   .spacer { flex: 1; }
-  /* The story in the formats a briefing room uses, on a line of their own under the steps. */
-  .downloads { display: flex; align-items: center; gap: 0.4em; flex-wrap: wrap; margin-top: 0.45rem; font-size: 0.95rem; }
-  .downloads > span { font-size: 0.8em; color: #555; }
+  /* The story in the formats a briefing room uses: a list that opens above its button. */
+  .downloads { position: relative; }
+  .downloads summary { list-style: none; border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; cursor: pointer; }
+  .downloads summary::-webkit-details-marker { display: none; }
+  .downloads summary::after { content: ' ▴'; }
+  .downloads[open] summary::after { content: ' ▾'; }
+  .download-menu {
+    position: absolute; z-index: 3; right: 0; bottom: calc(100% + 6px); display: flex; flex-direction: column; align-items: stretch; gap: 0.3em;
+    padding: 0.4em; border-radius: 6px; background: var(--route-map-panel-bg, #fff); box-shadow: 0 2px 10px rgb(0 0 0 / 0.25); white-space: nowrap;
+  }
+  .download-menu .export { text-align: left; }
   .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
   :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
   .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
@@ -172,7 +180,7 @@ export const routeMapStyles = css`
     background: #fff; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); font-size: 0.8rem; white-space: normal;
   }
   /* The globe over the table, bottom right. */
-  .toggles { position: absolute; z-index: 4; right: 12px; bottom: 40px; display: flex; flex-direction: column-reverse; align-items: flex-end; gap: 6px; }
+  .toggles { position: absolute; z-index: 4; right: 12px; bottom: 40px; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; }
   .table-toggle, .projection-toggle {
     font: inherit; font-size: 0.8rem; padding: 0.25rem 0.7rem; border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer;
   }
@@ -254,8 +262,6 @@ export const routeMapStyles = css`
     .legend { max-width: calc(100% - 48px); }
     /* The story's panel takes the whole bottom: the buttons move to the top right, side by side. */
     section.panel ~ .toggles { top: 12px; bottom: auto; flex-direction: row; }
-    /* The downloads stay, smaller: the map above the panel is what a phone is for. */
-    .downloads { font-size: 0.8rem; margin-top: 0.35rem; }
   }
   /* A narrow map: the time bar below the legend's title, which stays where it is. */
   @container (max-width: 760px) {
