@@ -73,5 +73,7 @@ export async function buildPptx(story: Story, chapters: SlideChapter[], sources:
       options: {bullet: true, breakLine: true, ...(src.url ? {hyperlink: {url: src.url}} : {})},
     })), {x: 0.5, y: 1.1, w: W - 1, h: H - 1.5, fontSize: 11, valign: 'top', color: '222222'});
   }
-  return await pres.write({outputType: 'blob'}) as Blob;
+  // pptxgenjs calls it a ZIP; a browser and a mail program should know it for a presentation.
+  const zip = await pres.write({outputType: 'blob'}) as Blob;
+  return new Blob([zip], {type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'});
 }

@@ -91,3 +91,43 @@ it('works by touch on a phone (360×640): a tap on a port selects it and its det
   expect(box.bottom).toBeLessThanOrEqual(640);
   await context.close();
 }, 120_000);
+
+it('makes the slides, the handout and the video from file:// with the network off', async () => {
+  const context = await browser.newContext({viewport: {width: 1280, height: 720}, reducedMotion: 'reduce'});
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
+  await page.goto(`file://${file}`);
+  await page.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
+  const made = await page.evaluate(async () => {
+    type El = HTMLElement & {storyData: {chapters: unknown[]}; settled(): Promise<void>; exportPptx(): Promise<Blob>; exportPdf(): Promise<Blob>;
+      exportVideo(o: object): Promise<Blob>};
+    const el = document.querySelector('route-map') as El;
+    // One chapter of the bundled story, so the three files take seconds, not minutes.
+    const story = {...el.storyData, chapters: el.storyData.chapters.slice(0, 1)};
+    el.setAttribute('story', URL.createObjectURL(new Blob([JSON.stringify(story)], {type: 'application/json'})));
+    await new Promise((resolve) => el.addEventListener('route-map-ready', resolve, {once: true}));
+    const head = async (blob: Blob) => [blob.type, blob.size > 10_000, new TextDecoder().decode(await blob.slice(0, 8).arrayBuffer())];
+    return {
+      pptx: await head(await el.exportPptx()),
+      pdf: await head(await el.exportPdf()),
+      video: await head(await el.exportVideo({secondsPerChapter: 1, width: 320, height: 180, fps: 4})),
+    };
+  });
+  // A ZIP, a PDF and an MP4 (its first box is 'ftyp'), or WebM where H.264 is not offered.
+  expect(made.pptx).toEqual(['application/vnd.openxmlformats-officedocument.presentationml.presentation', true, expect.stringMatching(/^PK/)]);
+  expect(made.pdf).toEqual(['application/pdf', true, expect.stringMatching(/^%PDF-/)]);
+  expect(made.video[0]).toMatch(/^video\/(mp4|webm)$/);
+  expect(made.video[1]).toBe(true);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
