@@ -7,11 +7,11 @@ import type {RouteMap} from '../components/route-map/route-map';
 import {nameIn} from '../data/format';
 import {indexRecords} from '../data/records';
 import {STRINGS, pickLang, type Lang} from '../i18n/strings';
-import {chapterPictures, check, dataUrl, jpeg, openCapture} from './capture';
+import {LAYOUT_HEIGHT, chapterPictures, check, dataUrl, jpeg, openCapture} from './capture';
 import {buildPdf} from './pdf';
 import {RESERVE, buildPptx, type SlideChapter} from './pptx';
 import {chapterFacts, storySources} from './story-text';
-import {renderVideo, videoSettings, type VideoOptions} from './video';
+import {cardRoom, renderVideo, videoSettings, type VideoOptions} from './video';
 
 export type ExportKind = 'pptx' | 'pdf' | 'video';
 export type Progress = (label: string, done: number, total: number) => void;
@@ -24,8 +24,10 @@ export async function exportStory(host: RouteMap, kind: ExportKind, options: Vid
   const {signal} = options;
   if (!host.storyData || !host.routeData) throw new Error('the map is not ready yet: no story to export');
   signal?.throwIfAborted();
+  // The video's title cards take the bottom of the frame, as the slides' text does.
   const capture = await openCapture(host, settings
-    ? {width: settings.width, height: settings.height, moving: true, signal}
+    ? {width: settings.width, height: settings.height, moving: true, signal,
+      reserve: {top: 0, bottom: cardRoom(host.storyData.chapters.map((c) => nameIn(c.text, lang)), LAYOUT_HEIGHT * settings.width / settings.height, LAYOUT_HEIGHT)}}
     : {width: 1920, height: 1080, reserve: kind === 'pptx' ? RESERVE : undefined, signal});
   try {
     if (settings) {

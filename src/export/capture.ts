@@ -8,9 +8,10 @@ import {captureMap} from '../story/export';
 import {FONT_BOLD, FONT_REGULAR} from '../layers/basemap-style';
 
 export interface CaptureOptions {
+  /** The picture's size in pixels; the map is laid out 1080 CSS pixels high (as on a projector) and drawn at this size. */
   width: number;
   height: number;
-  /** Room the picture leaves free at the top and bottom for the slide's own text (pixels). */
+  /** Room the picture leaves free at the top and bottom for the slide's own text (CSS pixels, of 1080). */
   reserve?: {top: number; bottom: number};
   /** Whether the flows move (video); stills are drawn with motion reduced. */
   moving?: boolean;
@@ -49,8 +50,13 @@ export function guard<T>(el: RouteMap, step: Promise<T>, signal?: AbortSignal): 
 
 let reserveSheet: CSSStyleSheet | undefined;
 
+/** Every picture is laid out as on a 1080p projector, whatever its size: a small video is the same picture with fewer pixels. */
+export const LAYOUT_HEIGHT = 1080;
+
 /** Opens the out-of-sight map and resolves once it is ready. */
-export async function openCapture(host: RouteMap, {width, height, reserve, moving = false, signal}: CaptureOptions): Promise<RouteMap> {
+export async function openCapture(host: RouteMap, {width: pixelWidth, height: pixelHeight, reserve, moving = false, signal}: CaptureOptions): Promise<RouteMap> {
+  const height = LAYOUT_HEIGHT;
+  const width = Math.round(LAYOUT_HEIGHT * pixelWidth / pixelHeight);
   const el = new (host.constructor as new () => RouteMap)();
   for (const name of COPIED) {
     const value = host.getAttribute(name);
@@ -62,6 +68,7 @@ export async function openCapture(host: RouteMap, {width, height, reserve, movin
   el.setAttribute('interactive', 'false');
   if (!moving) el.setAttribute('reduced-motion', '');
   el.dataset.rmCapture = '';
+  el.dataset.rmPixelRatio = String(pixelHeight / LAYOUT_HEIGHT);
   el.setAttribute('aria-hidden', 'true');
   el.inert = true;
   // Out of sight but drawn: browsers draw WebGL off screen.
@@ -72,11 +79,13 @@ export async function openCapture(host: RouteMap, {width, height, reserve, movin
     // A constructed sheet, not a <style> element, which a strict CSP forbids.
     if (!reserveSheet) {
       reserveSheet = new CSSStyleSheet();
-      reserveSheet.replaceSync(`[data-rm-reserve]::part(legend) { margin-top: ${reserve.top}px; margin-bottom: ${reserve.bottom}px; }`);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserveSheet];
     }
+    // One export runs at a time: the sheet holds this one's room.
+    reserveSheet.replaceSync(`[data-rm-reserve]::part(legend) { margin-top: ${reserve.top}px; margin-bottom: ${reserve.bottom}px; }`);
     // Blank slot content the stage frames clear of, where the slide puts its title and text.
     for (const [slot, h] of [['title', reserve.top], ['footer', reserve.bottom]] as const) {
+      if (h <= 0) continue;
       const room = document.createElement('div');
       room.slot = slot;
       room.style.cssText = `width:${width - 40}px;height:${h}px;visibility:hidden`;

@@ -42,18 +42,17 @@ export function between(a: Camera, b: Camera, t: number): Camera {
   return {center: [lerp(a.center[0], b.center[0]), lerp(a.center[1], b.center[1])], zoom: lerp(a.zoom, b.zoom) - dip, bearing: lerp(a.bearing, b.bearing), pitch: lerp(a.pitch, b.pitch)};
 }
 
-/** The title card: the chapter's title and text along the bottom, as the presenter's panel shows them. */
-function titleCard(ctx: CanvasRenderingContext2D, title: string, text: string, width: number, height: number) {
+/** Where the title card goes and how its text wraps: the chapter's title and text along the bottom, as the presenter's panel shows them. */
+function cardLayout(ctx: CanvasRenderingContext2D, text: string, width: number, height: number) {
   const scale = height / 1080;
   const pad = 40 * scale;
   const titleSize = 44 * scale;
   const textSize = 28 * scale;
   ctx.font = `${textSize}px '${FONT_REGULAR}', sans-serif`;
-  const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
   const max = width * 0.7 - 2 * pad;
-  for (const w of words) {
+  for (const w of text.split(/\s+/)) {
     if (ctx.measureText(line ? `${line} ${w}` : w).width > max && line) {
       lines.push(line);
       line = w;
@@ -61,8 +60,21 @@ function titleCard(ctx: CanvasRenderingContext2D, title: string, text: string, w
   }
   if (line) lines.push(line);
   const boxH = pad * 1.5 + titleSize * 1.3 + lines.length * textSize * 1.35;
-  const x = width * 0.15;
-  const y = height - boxH - height * 0.05;
+  return {pad, titleSize, textSize, lines, boxH, x: width * 0.15, y: height - boxH - height * 0.05};
+}
+
+/**
+ * The room at the bottom that the tallest title card takes, with its margin and a gap: the map
+ * frames each chapter's places above it, so no card hides them.
+ */
+export function cardRoom(texts: string[], width: number, height: number): number {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return Math.ceil(Math.max(0, ...texts.map((t) => cardLayout(ctx, t, width, height).boxH)) + height * 0.08);
+}
+
+function titleCard(ctx: CanvasRenderingContext2D, title: string, text: string, width: number, height: number) {
+  const {pad, titleSize, textSize, lines, boxH, x, y} = cardLayout(ctx, text, width, height);
+  const scale = height / 1080;
   ctx.fillStyle = 'rgb(255 255 255 / 0.94)';
   ctx.beginPath();
   ctx.roundRect(x, y, width * 0.7, boxH, 8 * scale);

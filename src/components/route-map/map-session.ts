@@ -57,6 +57,8 @@ export interface SessionOptions {
   fallback: () => Promise<unknown>;
   /** Labels appear at once, never fading: each frame of an export is whole when drawn. */
   stills?: () => boolean;
+  /** Device pixels per CSS pixel, when not the screen's: an export lays out at 1080 CSS pixels high and draws at its own size. */
+  pixelRatio?: () => number | undefined;
 }
 
 type Camera = {center: [number, number]; zoom: number; bearing: number; pitch: number};
@@ -234,6 +236,7 @@ export class MapSession implements ReactiveController {
         // Not compact: the compact button's icon is a data: image, which a strict img-src blocks.
         attributionControl: {compact: false}, maxZoom: 9,
         ...(this.options.stills?.() ? {fadeDuration: 0} : {}),
+        ...(this.options.pixelRatio?.() ? {pixelRatio: this.options.pixelRatio()} : {}),
       });
     } catch (e) {
       // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.
@@ -339,7 +342,8 @@ export class MapSession implements ReactiveController {
     if (!map.hasImage(BLANK)) map.addImage(BLANK, {width: BLANK_SIZE, height: BLANK_SIZE, data: new Uint8Array(BLANK_SIZE * BLANK_SIZE * 4)});
     for (const layer of overlayLayers(data.countries, this.options.language(), labelFont(map.getStyle()))) map.addLayer(layer);
     // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
-    this.overlay = new MapLibreOverlay({interleaved: true, layers: []});
+    const pixelRatio = this.options.pixelRatio?.();
+    this.overlay = new MapLibreOverlay({interleaved: true, layers: [], ...(pixelRatio ? {useDevicePixels: pixelRatio} : {})});
     map.addControl(this.overlay);
   }
 

@@ -180,6 +180,7 @@ export class RouteMap extends LitElement {
     fallback: () => this.lazy.load('table'),
     // The out-of-sight copy an export draws on (export/capture.ts).
     stills: () => this.dataset.rmCapture !== undefined,
+    pixelRatio: () => (this.dataset.rmPixelRatio ? Number(this.dataset.rmPixelRatio) : undefined),
   });
   private readonly stage: Stage = new Stage(this, {
     selection: () => this.scene.selection, records: () => this.session.records, details: () => this.lazy.load('details'),
