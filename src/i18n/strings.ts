@@ -98,7 +98,7 @@ const en = {
   briefing: {
     notOnline: '(not online)', download: 'Download', pptx: 'Slides (PPTX)', pdf: 'Handout (PDF)', video: 'Video (MP4)', exporting: 'Exporting',
     chapterOf: (i: number, n: number) => `chapter ${i} of ${n}`, frameOf: (i: number, n: number) => `frame ${i} of ${n}`,
-    busy: 'an export is already running: wait for it to finish, or cancel it',
+    busy: 'an export is already running: wait for it to finish, or cancel it', cancel: 'Cancel', cancelled: 'The export was cancelled',
     made: (date: string) => `Made ${date}`, page: (i: number, n: number) => `Page ${i} of ${n}`,
     figures: 'Figures', webm: 'H.264 is not available in this browser: the video is WebM (VP9)',
   },
@@ -209,7 +209,7 @@ const nl: Strings = {
   briefing: {
     notOnline: '(niet online)', download: 'Downloaden', pptx: 'Dia\'s (PPTX)', pdf: 'Hand-out (PDF)', video: 'Video (MP4)', exporting: 'Exporteren',
     chapterOf: (i: number, n: number) => `hoofdstuk ${i} van ${n}`, frameOf: (i: number, n: number) => `beeld ${i} van ${n}`,
-    busy: 'er loopt al een export: wacht tot die klaar is, of breek hem af',
+    busy: 'er loopt al een export: wacht tot die klaar is, of breek hem af', cancel: 'Afbreken', cancelled: 'De export is afgebroken',
     made: (date: string) => `Gemaakt op ${date}`, page: (i: number, n: number) => `Pagina ${i} van ${n}`,
     figures: 'Cijfers', webm: 'H.264 is in deze browser niet beschikbaar: de video is WebM (VP9)',
   },

@@ -34,7 +34,7 @@ describe('exports', () => {
     const el = await visitor();
     const camera = el.map!.getCenter().toArray();
     let sawProgress = false;
-    const watch = setInterval(() => { if (el.shadowRoot!.querySelector('.export-progress[role=progressbar]')) sawProgress = true; }, 50);
+    const watch = setInterval(() => { if (el.shadowRoot!.querySelector('.export-progress [role=progressbar]')) sawProgress = true; }, 50);
     const blob = await el.exportPptx();
     clearInterval(watch);
     expect(sawProgress).toBe(true);
@@ -127,8 +127,18 @@ describe('exports', () => {
     await userEvent.click(details.querySelector('.download-menu button')!);
     expect(details.open).toBe(false);
     await vi.waitFor(() => expect(names).toEqual(['route-map-mainports.png']), {timeout: 30_000});
+    // The video from the list, stopped by the progress bar's Cancel: no file, no error notice.
+    await userEvent.click(details.querySelector('summary')!);
+    await userEvent.click(details.querySelectorAll<HTMLButtonElement>('.download-menu button')[3]);
+    await vi.waitFor(() => expect(root.querySelector('.export-cancel')).toBeTruthy(), {timeout: 30_000});
+    await vi.waitFor(() => expect(capture()?.routeData).toBeTruthy(), {timeout: 60_000});
+    await userEvent.click(root.querySelector('.export-cancel')!);
+    await vi.waitFor(() => expect(root.querySelector('.export-progress')).toBeNull(), {timeout: 30_000});
+    expect(capture()).toBeNull();
+    expect(names).toEqual(['route-map-mainports.png']);
+    expect(root.querySelector('[part=problems]')).toBeNull();
     click.mockRestore();
-  }, 60_000);
+  }, 120_000);
 
   it('refuses bad video options with a clear error, and a second export while one runs', async () => {
     const el = await visitor();
@@ -150,7 +160,7 @@ describe('exports', () => {
       // Cancelled once it is under way: in its first chapter, or its first frames.
       const controller = new AbortController();
       const cancelled = start(controller.signal);
-      await vi.waitFor(() => expect(Number(el.shadowRoot!.querySelector('.export-progress')?.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(1), {timeout: 60_000});
+      await vi.waitFor(() => expect(Number(el.shadowRoot!.querySelector('.export-progress [role=progressbar]')?.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(1), {timeout: 60_000});
       controller.abort();
       await expect(cancelled).rejects.toThrow(/cancel|abort/i);
       expect(capture()).toBeNull();

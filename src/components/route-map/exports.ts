@@ -25,6 +25,8 @@ export class ExportController {
   /** What the last export has to say (the video fell back to WebM). */
   note?: string;
   private running = false;
+  /** Stops the running export: the progress bar's Cancel button. */
+  private stop?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & RouteMap, private readonly load: () => Promise<Briefing>, private readonly language: () => Lang) {}
 
@@ -38,10 +40,12 @@ export class ExportController {
     this.running = true;
     this.note = undefined;
     this.progress = {label: '', done: 0, total: 1};
+    this.stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, this.stop.signal]) : this.stop.signal;
     this.host.requestUpdate();
     try {
       const {exportStory} = await this.load();
-      const {blob, note} = await exportStory(this.host, format, options, (label, done, total) => {
+      const {blob, note} = await exportStory(this.host, format, {...options, signal}, (label, done, total) => {
         this.progress = {label, done, total};
         this.host.requestUpdate();
       });
@@ -49,6 +53,7 @@ export class ExportController {
       return blob;
     } finally {
       this.running = false;
+      this.stop = undefined;
       this.progress = undefined;
       this.host.requestUpdate();
     }
@@ -59,9 +64,17 @@ export class ExportController {
     const p = this.progress;
     if (!p) return nothing;
     const s = STRINGS[lang].briefing;
-    return html`<div class="export-progress" part="export-progress" role="progressbar" aria-label=${s.exporting}
-        aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${p.label || s.exporting}>
-        <span>${s.exporting}${p.label ? `: ${p.label}` : '…'}</span><progress max=${p.total} .value=${p.done}></progress></div>`;
+    return html`<div class="export-progress" part="export-progress">
+        <div role="progressbar" aria-label=${s.exporting} aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${p.label || s.exporting}>
+          <span>${s.exporting}${p.label ? `: ${p.label}` : '…'}</span> <progress aria-hidden="true" max=${p.total} .value=${p.done}></progress>
+        </div>
+        <button type="button" class="export-cancel" @click=${() => this.cancel()}>${s.cancel}</button>
+      </div>`;
+  }
+
+  /** Stops the running export, as its Cancel button does; the map returns to where it was. */
+  cancel() {
+    this.stop?.abort(new DOMException(STRINGS[this.language()].briefing.cancelled, 'AbortError'));
   }
 }
 

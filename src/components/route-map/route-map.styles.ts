@@ -32,7 +32,7 @@ export const routeMapStyles = css`
   :host([theme=dark]) .tables { background: rgb(30 35 42 / 0.98); }
   :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years) { color: #b8b8b8; }
   :host([theme=dark]) .caveat { color: #f0b860; }
-  :host([theme=dark]) :is(.export, .leave, .downloads summary, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
+  :host([theme=dark]) :is(.export, .leave, .downloads summary, .export-cancel, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
   :host([theme=dark]) .tables tbody th button, :host([theme=dark]) .details a { color: #8ab8ff; }
   :host([theme=dark]) .tables tr.selected { background: #4a3f10; }
   /* Space around the globe, so its edge reads. */
@@ -169,7 +169,9 @@ export const routeMapStyles = css`
     padding: 0.4em 0.8em; border-radius: 6px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.96)); box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
     font-size: max(0.8rem, 1.8cqh); font-variant-numeric: tabular-nums;
   }
+  .export-progress > [role=progressbar] { display: flex; align-items: center; gap: 0.6em; }
   .export-progress progress { width: 10em; }
+  .export-cancel { font: inherit; font-size: 0.9em; border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.15em 0.5em; cursor: pointer; }
   /* The keyboard navigator: its options are read by screen readers; sighted keyboard users see
      the active one here and on the map (tooltip and highlighted flows). */
   .navigator { position: absolute; left: 12px; bottom: 12px; z-index: 2; max-width: calc(100% - 24px); }

@@ -394,7 +394,8 @@ export class RouteMap extends LitElement {
       const blob = format === 'png' ? await this.exportPng() : format === 'pptx' ? await this.exportPptx() : format === 'pdf' ? await this.exportPdf() : await this.exportVideo();
       download(blob, blob.type === 'video/webm' ? name.replace(/mp4$/, 'webm') : name);
     } catch (e) {
-      this.notices.report([{file: `${format} export`, message: (e as Error).message}]);
+      // Cancelled by the visitor: nothing went wrong.
+      if ((e as Error).name !== 'AbortError') this.notices.report([{file: `${format} export`, message: (e as Error).message}]);
     }
   }
 
