@@ -21,10 +21,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('is one file, and runs the story from file:// with the network off', async () => {
-  expect(existsSync(file)).toBe(true);
-  console.log(`briefing.html: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`);
-  // Reduced motion: the arcs stand still, so the pixel read below has one known colour.
+/** A 1280×720 context with motion reduced and the network off: only file:, data: and blob: addresses load. */
+async function offline() {
   const context = await browser.newContext({viewport: {width: 1280, height: 720}, reducedMotion: 'reduce'});
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
@@ -33,6 +31,14 @@ it('is one file, and runs the story from file:// with the network off', async ()
     blocked.push(url);
     return route.abort();
   });
+  return {context, blocked};
+}
+
+it('is one file, and runs the story from file:// with the network off', async () => {
+  expect(existsSync(file)).toBe(true);
+  console.log(`briefing.html: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`);
+  // Reduced motion: the arcs stand still, so the pixel read below has one known colour.
+  const {context, blocked} = await offline();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -93,14 +99,7 @@ it('works by touch on a phone (360×640): a tap on a port selects it and its det
 }, 120_000);
 
 it('makes the slides, the handout and the video from file:// with the network off', async () => {
-  const context = await browser.newContext({viewport: {width: 1280, height: 720}, reducedMotion: 'reduce'});
-  const blocked: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  const {context, blocked} = await offline();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
