@@ -200,13 +200,8 @@ function drawSwatch(ctx: CanvasRenderingContext2D, svgEl: SVGSVGElement, b: {x: 
 /** The picture of what the out-of-sight map shows now: the map and the key, at the map's size. */
 export async function picture(el: RouteMap): Promise<HTMLCanvasElement> {
   const shot = await captureMap(el.map!, {whole: true});
-  const canvas = document.createElement('canvas');
-  canvas.width = shot.width;
-  canvas.height = shot.height;
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(shot, 0, 0);
-  drawKey(ctx, el, shot.width / el.clientWidth);
-  return canvas;
+  drawKey(shot.getContext('2d')!, el, shot.width / el.clientWidth);
+  return shot;
 }
 
 /** Opens each chapter on the out-of-sight map and takes its picture; `progress` after each. */

@@ -9,6 +9,7 @@ import type {RouteMap} from '../components/route-map/route-map';
 import {nameIn} from '../data/format';
 import {FONT_BOLD, FONT_REGULAR} from '../layers/basemap-style';
 import type {Lang} from '../i18n/strings';
+import {wrap} from '../story/export';
 import {drawKey, guard} from './capture';
 
 export interface VideoOptions {
@@ -49,18 +50,9 @@ function cardLayout(ctx: CanvasRenderingContext2D, text: string, width: number, 
   const titleSize = 44 * scale;
   const textSize = 28 * scale;
   ctx.font = `${textSize}px '${FONT_REGULAR}', sans-serif`;
-  const lines: string[] = [];
-  let line = '';
-  const max = width * 0.7 - 2 * pad;
-  for (const w of text.split(/\s+/)) {
-    if (ctx.measureText(line ? `${line} ${w}` : w).width > max && line) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
+  const lines = wrap(ctx, text, width * 0.7 - 2 * pad);
   const boxH = pad * 1.5 + titleSize * 1.3 + lines.length * textSize * 1.35;
-  return {pad, titleSize, textSize, lines, boxH, x: width * 0.15, y: height - boxH - height * 0.05};
+  return {scale, pad, titleSize, textSize, lines, boxH, x: width * 0.15, y: height - boxH - height * 0.05};
 }
 
 /**
@@ -73,8 +65,7 @@ export function cardRoom(texts: string[], width: number, height: number): number
 }
 
 function titleCard(ctx: CanvasRenderingContext2D, title: string, text: string, width: number, height: number) {
-  const {pad, titleSize, textSize, lines, boxH, x, y} = cardLayout(ctx, text, width, height);
-  const scale = height / 1080;
+  const {scale, pad, titleSize, textSize, lines, boxH, x, y} = cardLayout(ctx, text, width, height);
   ctx.fillStyle = 'rgb(255 255 255 / 0.94)';
   ctx.beginPath();
   ctx.roundRect(x, y, width * 0.7, boxH, 8 * scale);
@@ -86,6 +77,17 @@ function titleCard(ctx: CanvasRenderingContext2D, title: string, text: string, w
   ctx.font = `${textSize}px '${FONT_REGULAR}', sans-serif`;
   ctx.fillStyle = '#222';
   lines.forEach((l, i) => ctx.fillText(l, x + pad, y + pad * 0.75 + titleSize * 1.3 + i * textSize * 1.35));
+}
+
+/** What a chapter's frames carry over the map, drawn once for all of them: the key and the title card. */
+function chapterOverlay(el: RouteMap, title: string, text: string, width: number, height: number): HTMLCanvasElement {
+  const overlay = document.createElement('canvas');
+  overlay.width = width;
+  overlay.height = height;
+  const ctx = overlay.getContext('2d')!;
+  drawKey(ctx, el, width / el.clientWidth);
+  titleCard(ctx, title, text, width, height);
+  return overlay;
 }
 
 /**
@@ -121,14 +123,15 @@ export async function renderVideo(el: RouteMap, settings: ReturnType<typeof vide
   try {
     for (let i = 0; i < chapters.length; i++) {
       await guard(el, el.goTo(i, {animate: false}), signal);
+      await el.updateComplete;
+      const overlay = chapterOverlay(el, nameIn(chapters[i].title, lang), nameIn(chapters[i].text, lang), width, height);
       const from = cameras[Math.max(0, i - 1)];
       for (let f = 0; f < perChapter; f++, frame++) {
         const camera = i > 0 && f < flight ? between(from, cameras[i], f / flight) : cameras[i];
         map.jumpTo(camera);
         const pixels = await guard(el, el.frameAt(frame / fps), signal);
         ctx.drawImage(pixels, 0, 0, width, height);
-        drawKey(ctx, el, width / el.clientWidth);
-        titleCard(ctx, nameIn(chapters[i].title, lang), nameIn(chapters[i].text, lang), width, height);
+        ctx.drawImage(overlay, 0, 0);
         await guard(el, source.add(frame / fps, 1 / fps), signal);
         progress(frame + 1, total);
       }

@@ -61,7 +61,7 @@ export function captureMap(map: MapLibreMap, {whole = false} = {}): Promise<HTML
 }
 
 /** Splits text into lines that fit `maxWidth` at the context's current font. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+export function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

@@ -140,6 +140,19 @@ describe('exports', () => {
     click.mockRestore();
   }, 120_000);
 
+  it('says on the map when a video had to be WebM, until dismissed', async () => {
+    const el = await visitor();
+    // What exportStory returns where the browser offers no H.264 encoder (not the case here).
+    const exports = (el as unknown as {exports: {note?: string}}).exports;
+    exports.note = 'H.264 is not available in this browser: the video is WebM (VP9)';
+    el.requestUpdate();
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('.export-progress[role=status]')!;
+    expect(status.textContent).toContain('the video is WebM (VP9)');
+    await userEvent.click(status.querySelector('button')!);
+    expect(el.shadowRoot!.querySelector('.export-progress')).toBeNull();
+  });
+
   it('refuses bad video options with a clear error, and a second export while one runs', async () => {
     const el = await visitor();
     await expect(el.exportVideo({fps: 0})).rejects.toThrow('fps must be a whole number from 1 to 60, got 0');

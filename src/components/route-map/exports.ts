@@ -19,6 +19,18 @@ export interface ExportOptions {
   signal?: AbortSignal;
 }
 
+export interface ExportHost {
+  /** The briefing code, loaded on first use. */
+  load: () => Promise<Briefing>;
+  language: () => Lang;
+  /** The view as a PNG. */
+  png: () => Promise<Blob>;
+  /** The file name's first part for a PNG: the chapter or the view. */
+  view: () => string;
+  /** Says a failed export on the map. */
+  report: (file: string, message: string) => void;
+}
+
 export class ExportController {
   /** How far the running export is, for the progress bar. */
   progress?: {label: string; done: number; total: number};
@@ -28,7 +40,11 @@ export class ExportController {
   /** Stops the running export: the progress bar's Cancel button. */
   private stop?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & RouteMap, private readonly load: () => Promise<Briefing>, private readonly language: () => Lang) {}
+  constructor(private readonly host: ReactiveControllerHost & RouteMap, private readonly options: ExportHost) {}
+
+  private language() {
+    return this.options.language();
+  }
 
   get busy(): boolean {
     return this.running;
@@ -44,7 +60,7 @@ export class ExportController {
     const signal = options.signal ? AbortSignal.any([options.signal, this.stop.signal]) : this.stop.signal;
     this.host.requestUpdate();
     try {
-      const {exportStory} = await this.load();
+      const {exportStory} = await this.options.load();
       const {blob, note} = await exportStory(this.host, format, {...options, signal}, (label, done, total) => {
         this.progress = {label, done, total};
         this.host.requestUpdate();
@@ -59,11 +75,28 @@ export class ExportController {
     }
   }
 
-  /** The progress bar over the map while an export runs. */
+  /**
+   * Downloads the view as PNG, or the story as slides, handout or video: the panel's list and the
+   * presenter's keys. A failure is said on the map; a cancel by the visitor is not a failure.
+   */
+  async download(format: ExportFormat) {
+    const name = `route-map-${format === 'png' ? this.options.view() : 'story'}.${format === 'video' ? 'mp4' : format}`;
+    try {
+      const blob = format === 'png' ? await this.options.png() : await this.run(format, {});
+      download(blob, blob.type === 'video/webm' ? name.replace(/mp4$/, 'webm') : name);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') this.options.report(`${format} export`, (e as Error).message);
+    }
+  }
+
+  /** The progress bar over the map while an export runs; after one, what it has to say (the video fell back to WebM). */
   render(lang: Lang) {
     const p = this.progress;
-    if (!p) return nothing;
     const s = STRINGS[lang].briefing;
+    if (!p) {
+      return this.note ? html`<div class="export-progress" part="export-progress" role="status">
+          <span>${this.note}</span><button type="button" class="export-cancel" @click=${() => { this.note = undefined; this.host.requestUpdate(); }}>${STRINGS[lang].dismiss}</button></div>` : nothing;
+    }
     return html`<div class="export-progress" part="export-progress">
         <div role="progressbar" aria-label=${s.exporting} aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.done} aria-valuetext=${p.label || s.exporting}>
           <span>${s.exporting}${p.label ? `: ${p.label}` : '…'}</span> <progress aria-hidden="true" max=${p.total} .value=${p.done}></progress>
@@ -79,7 +112,7 @@ export class ExportController {
 }
 
 /** Saves a file the browser made: the download a click on a link starts. */
-export function download(blob: Blob, name: string) {
+function download(blob: Blob, name: string) {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {Problem, RouteData} from '../../data/schema';
-import {recordOf, type Records} from '../../data/records';
+import type {Records} from '../../data/records';
 import {formatNumber, nameIn} from '../../data/format';
 import {EXPLORE, positionOf, select} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
@@ -11,8 +11,7 @@ import {atFlowTime} from '../../layers/flow-extension';
 import {isDense} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
-import {announceSelection} from './announce';
-import {fire, type RouteMapSelectDetail} from './events';
+import {AnnounceController} from './announce';
 import {FlowController} from './flow';
 import {LazyParts} from './lazy-parts';
 import {key} from './key';
@@ -31,8 +30,7 @@ import type {TableSort} from './table';
 import {details, fallback, tables, toggles} from './parts';
 import {tooltip} from './tooltip';
 import {TimeController} from './time-controller';
-import {ExportController, download, type ExportOptions} from './exports';
-import type {ExportFormat} from '../../story/keys';
+import {ExportController, type ExportOptions} from './exports';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 
@@ -156,10 +154,6 @@ export class RouteMap extends LitElement {
   @state() private tableSort: TableSort = {table: 'places', column: 3, descending: true};
   /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
   private legendOpen?: boolean;
-  @state() private announcement = '';
-  /** The selection last announced and told in a route-map-select; none on a new map, which announces a selection made before it. */
-  private announced?: string;
-  private selectionToTell = false;
 
   private readonly notices = new Notices(this);
   private readonly switches = new Switches(() => { this.scene.invalidate(); this.applyColours(); });
@@ -189,7 +183,7 @@ export class RouteMap extends LitElement {
   });
   private readonly chapters = new StoryController(this, {
     language: () => this.language, motionReduced: () => this.motionReduced,
-    changed: () => this.scene.invalidate(), download: (format) => void this.download(format),
+    changed: () => this.scene.invalidate(), download: (format) => void this.exports.download(format),
     stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
     leftTime: () => this.time.leave(),
   });
@@ -199,14 +193,21 @@ export class RouteMap extends LitElement {
     year: this.year, date: this.date, concerns: this.time.chosen?.concerns, chosenEvent: this.time.chosenEvent, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
   }));
   private readonly pointer = new PointerController(this, this.session, this.scene);
+  private readonly announce = new AnnounceController(this, {
+    language: () => this.language, data: () => this.routeData, record: () => this.selectedRecord, placeName: (id) => this.placeName(id),
+    ready: () => this.session.ready, frame: () => void this.stage.frameSelection(),
+  });
   private readonly navigator = new NavigatorController(this, this.pointer, () => this.scene.selection);
   private readonly time: TimeController = new TimeController(this, {
     language: () => this.language, chapter: () => this.chapters.current, ready: () => this.session.ready,
-    report: (problem) => this.attributeProblems.push(problem), announce: (text) => (this.announcement = text), changed: () => this.scene.invalidate(),
+    report: (problem) => this.attributeProblems.push(problem), announce: (text) => this.announce.say(text), changed: () => this.scene.invalidate(),
     bringIntoView: (points) => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); },
     positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
   });
-  private readonly exports = new ExportController(this, () => this.lazy.load('briefing'), () => this.language);
+  private readonly exports = new ExportController(this, {
+    load: () => this.lazy.load('briefing'), language: () => this.language, png: () => this.exportPng(), view: () => this.chapter ?? 'view',
+    report: (file, message) => this.notices.report([{file, message}]),
+  });
   private readonly flow = new FlowController(this, {
     active: () => this.session.ready && !this.session.contextLost && !!this.session.overlay && !isDenseSelection(this.scene)
       && !this.motionReduced && !this.chapters.blanked,
@@ -238,26 +239,12 @@ export class RouteMap extends LitElement {
     if (changed.has('chapter') && this.chapter && this.chapter !== this.chapters.current?.id) this.chapters.goToId(this.chapter, {keepTime: true});
     if (changed.has('presenter') && this.presenter && this.chapters.index < 0) void this.chapters.goTo(0);
     if (changed.has('autoplay')) this.chapters.scheduleAutoplay();
-    const data = this.routeData;
-    if (data && this.selected !== this.announced) {
-      this.announcement = announceSelection(this.selectedRecord, data, this.language, this.placeName);
-      this.announced = this.selected;
-      this.selectionToTell = true;
-    }
     const drawnFrom = ['year', 'date', 'reducedMotion', 'layers', 'selected', 'presenter', 'projection'] as const;
     if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.scene.invalidate();
   }
 
   /** After rendering: the events the changes caused, and the running map brought up to date. */
   protected updated(changed: PropertyValues<this>) {
-    if (this.selectionToTell) {
-      this.selectionToTell = false;
-      // A new map frames its selection before its first picture (see opened).
-      if (this.session.ready) void this.stage.frameSelection();
-      const target = this.selectedRecord;
-      fire<RouteMapSelectDetail>(this, 'route-map-select', target
-        ? {id: this.selected!, kind: target.kind, name: nameIn(recordOf(target).name, this.language)} : {id: null});
-    }
     // After the session's start, which clears the notice.
     if (this.attributeProblems.length && this.isConnected) {
       this.notices.report(this.attributeProblems);
@@ -293,7 +280,7 @@ export class RouteMap extends LitElement {
 
   /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
   private async opened(map: MapLibreMap) {
-    this.announced = undefined;
+    this.announce.reset();
     this.applySettings();
     this.scene.invalidate();
     // Outside a chapter, the first view fits the free part of the box too.
@@ -387,18 +374,6 @@ export class RouteMap extends LitElement {
     return this.exports.run('video', {secondsPerChapter, width, height, fps, signal});
   }
 
-  /** Downloads the view as PNG, or the story as slides, handout or video; an error is shown as a notice. */
-  private async download(format: ExportFormat) {
-    const name = `route-map-${format === 'png' ? this.chapter ?? 'view' : 'story'}.${format === 'video' ? 'mp4' : format}`;
-    try {
-      const blob = format === 'png' ? await this.exportPng() : format === 'pptx' ? await this.exportPptx() : format === 'pdf' ? await this.exportPdf() : await this.exportVideo();
-      download(blob, blob.type === 'video/webm' ? name.replace(/mp4$/, 'webm') : name);
-    } catch (e) {
-      // Cancelled by the visitor: nothing went wrong.
-      if ((e as Error).name !== 'AbortError') this.notices.report([{file: `${format} export`, message: (e as Error).message}]);
-    }
-  }
-
   /** @internal For exports: whether the graphics processor stopped drawing this map. */
   get graphicsLost(): boolean {
     return this.session.contextLost;
@@ -456,7 +431,7 @@ export class RouteMap extends LitElement {
         ? this.time.render(selection, lang, this.clientWidth >= 900 && this.clientHeight >= 500) : nothing}
       ${this.storyData && this.switches.shows('story') ? panel({
         lang, story: this.storyData, index: this.chapters.index, ready: this.session.ready, presenter: this.presenter,
-        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void this.download(format), exporting: this.exports.busy,
+        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void this.exports.download(format), exporting: this.exports.busy,
       }) : nothing}
       ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, this.placeName) : nothing}
       ${this.routeData ? toggles({
@@ -465,7 +440,7 @@ export class RouteMap extends LitElement {
       }) : nothing}
       ${this.routeData && this.tableOpen ? this.tables(this.routeData) : nothing}
       ${this.selectedRecord ? details(this.selectedRecord, lang, this.lazy.get('details'), this.placeName, () => (this.selected = undefined)) : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="sr-only" role="status" aria-live="polite">${this.announce.text}</div>
       ${this.chapters.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
       ${this.exports.render(lang)}
       ${this.notices.render(lang, this.session.contextLost)}`;
