@@ -18,7 +18,7 @@ export function coalitionLine(state: ResponseState, data: RouteData, lang: Lang)
   const t = STRINGS[lang].time;
   const start = coalitionStart(data);
   const n = state.members.length;
-  if (!n) return state.at && start ? t.noCoalition(formatDate(state.at.iso, lang), formatDate(start, lang)) : '';
+  if (!n) return state.at && start ? t.noCoalition(formatDate(state.at.iso, lang), formatDate(start, lang), parseMoment(start)!.precision === 'day') : '';
   if (state.at) return t.coalitionAt(formatDate(state.at.iso, lang), n);
   return state.membersSince ? t.coalitionLatest(n, formatDate(state.membersSince, lang)) : t.coalitionAt(STRINGS[lang].time.latest, n);
 }

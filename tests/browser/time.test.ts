@@ -82,7 +82,7 @@ describe('time', () => {
     const {el, times} = await visitor();
     el.date = '2021-11';
     await vi.waitFor(() => expect(tintedCoalition(el)).toEqual([]));
-    expect(summary(el)).toBe('As of Nov 2021: no coalition of port countries yet (it starts in Dec 2021)');
+    expect(summary(el)).toBe('As of Nov 2021: no coalition of port countries yet (it starts on 9 Dec 2021)');
     expect(times.at(-1)).toEqual({date: '2021-11', year: 2021});
     const slider = root(el).querySelector<HTMLInputElement>('.time-axis input')!;
     slider.focus();
@@ -143,7 +143,7 @@ describe('time', () => {
     dateHeader.click();
     await vi.waitFor(() => expect(table.querySelector('tbody th')!.textContent!.trim()).toBe('Non-paper of the seven on an EU Ports Alliance and ports strategy'));
     table.querySelector<HTMLButtonElement>('tbody th button')!.click();
-    await vi.waitFor(() => expect(el.date).toBe('2025-04'));
+    await vi.waitFor(() => expect(el.date).toBe('2025-04-29'));
     root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
   });
 

@@ -85,6 +85,50 @@ describe('the bundled data in geo/', () => {
     for (const r of data.routes) if (r.weight.basis === 'sourced') expect(r.figures.length, r.id).toBeGreaterThan(0);
   });
 
+  it('shows the figures as the sources publish them (spot checks, with the latest years found)', () => {
+    /** [feature id, metric, year, value, qualifier, a word from the figure's source's publisher] */
+    const checks: [string, string, number, number, string | undefined, string][] = [
+      ['netherlands', 'national-seizures', 2023, 59116, undefined, 'nieuws.nl'],
+      ['netherlands', 'national-seizures', 2024, 38000, 'about', 'ANP'],
+      ['netherlands', 'national-seizures', 2025, 24500, undefined, 'NU.nl'],
+      ['rotterdam', 'seizures', 2021, 72808, undefined, 'Schuttevaer'],
+      ['rotterdam', 'seizures', 2024, 25900, undefined, 'Crimesite'],
+      ['rotterdam', 'seizures', 2025, 11466, undefined, 'Blik op nieuws'],
+      ['vlissingen', 'seizures', 2025, 7000, 'about', 'Headliner'],
+      ['schiphol', 'seizures', 2025, 590, 'about', 'Headliner'],
+      ['amsterdam', 'single-shipment', 2025, 4500, undefined, 'Crimesite'],
+      ['antwerp', 'seizures', 2023, 116, undefined, 'nieuws.nl'],
+      ['antwerp', 'seizures', 2024, 44, 'about', 'Crimesite'],
+      ['france', 'national-seizures', 2024, 53.5, undefined, 'Europe 1'],
+      ['france', 'national-seizures', 2025, 81, undefined, 'Euronews'],
+      ['ecuador', 'national-seizures', 2024, 294.61, undefined, 'EFE'],
+      ['santos', 'seizures', 2025, 7000, 'more than', 'g1'],
+      ['gioia-tauro', 'seizures', 2023, 7, 'more than', 'Libera'],
+      ['colombia', 'cocaine-output', 2024, 3001, undefined, 'El País'],
+      ['peru', 'coca-area', 2024, 89755, undefined, 'DEVIDA'],
+      ['bolivia', 'coca-area', 2024, 34000, undefined, 'UNODC'],
+      ['european-ports-alliance', 'member-ports', 2024, 31, undefined, 'Belga'],
+    ];
+    for (const [id, metric, year, value, qualifier, publisher] of checks) {
+      const f = all.find((x) => x.id === id)!;
+      const fig = f.figures.find((x) => x.metric === metric && x.year === year);
+      expect(fig, `${id} ${metric} ${year}`).toBeDefined();
+      expect([fig!.value, fig!.qualifier], `${id} ${metric} ${year}`).toEqual([value, qualifier]);
+      expect(f.sources[fig!.source].publisher, `${id} ${metric} ${year}`).toContain(publisher);
+      expect(f.sources[fig!.source].url, `${id} ${metric} ${year}`).toMatch(/^https?:\/\//);
+    }
+    // Provisional where the source says so.
+    const provisional = (id: string, year: number) => all.find((x) => x.id === id)!.figures.filter((x) => x.year === year).every((x) => x.provisional);
+    expect([provisional('gioia-tauro', 2023), provisional('hamburg', 2024), provisional('colombia', 2024)]).toEqual([true, true, true]);
+    // The response's dates, to the day where the sources give the day.
+    const steps = (id: string) => data.countries.find((c) => c.id === id)!.agreements.flatMap((a) => a.steps.map((st) => `${st.step} ${st.date ?? '-'}`));
+    expect(steps('morocco')).toEqual(['talks 2023-02-06', 'main-lines 2023-06-22', 'signed 2023-12-18', 'in-force -']);
+    expect(steps('uae')).toEqual(['signed 2021-08-29', 'in-force 2023-08-01']);
+    const since = (iso3: string) => data.countries.find((c) => c.iso3 === iso3)!.since;
+    expect(['NLD', 'BEL', 'FRA', 'ESP', 'DEU', 'ITA', 'SWE'].map(since)).toEqual(['2021-12-09', '2021-12-09', '2021-12-09', '2021-12-09', '2022-10-07', '2022-10-07', '2024-05-07']);
+    expect(['taghi-arrest', 'coalition-declaration', 'c7-non-paper'].map((id) => data.events.find((e) => e.id === id)!.date)).toEqual(['2019-12-16', '2021-12-09', '2025-04-29']);
+  });
+
   it('joins every country code to a Natural Earth shape', () => {
     const codes = [...data.countries.map((c) => c.iso3), ...data.ports.map((p) => p.country).filter(Boolean), ...data.organisations.map((o) => o.country)];
     expect(codes.filter((code) => !countryShapes.has(code))).toEqual([]);

@@ -58,10 +58,11 @@ describe('the response as of a moment', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no coalition before December 2021, four members from then, six from 7 October 2022, seven from 7 May 2024', () => {
+  it('has no coalition before 9 December 2021, four members from then, six from 7 October 2022, seven from 7 May 2024', () => {
     const first = ['netherlands', 'belgium', 'france', 'spain'];
     expect(members('2021-11')).toEqual([]);
-    expect(members('2021-12-15')).toEqual([]);
+    expect(members('2021-12-08')).toEqual([]);
+    expect(members('2021-12-09')).toEqual(first);
     expect(members('2021-12')).toEqual(first);
     expect(members('2021')).toEqual(first);
     expect(members('2022-10-06')).toEqual(first);
@@ -92,11 +93,14 @@ describe('the response as of a moment', () => {
     expect(step('2023-07-31', 'uae')?.reached?.step).toBe('signed');
     expect(step('2023-08-01', 'uae')?.reached?.step).toBe('in-force');
     expect(step('2023-06', 'morocco')).toMatchObject({reached: {step: 'main-lines'}, next: {step: 'signed'}});
-    expect(step('2023-06', 'morocco')?.next?.date).toBeUndefined();
+    expect(step('2023-06', 'morocco')?.next?.date).toBe('2023-12-18');
+    expect(step('2024', 'morocco')).toMatchObject({reached: {step: 'signed', date: '2023-12-18'}, next: {step: 'in-force'}});
+    expect(step('2024', 'morocco')?.next?.date).toBeUndefined();
     expect(agreementLines(at('2023-08-01'), 'en')).toEqual([
       'Treaties on extradition and mutual legal assistance with United Arab Emirates: in force (1 Aug 2023)',
-      'Extradition treaty with Morocco: main lines agreed (22 Jun 2023); signed: no date in the sources',
+      'Extradition treaty with Morocco: main lines agreed (22 Jun 2023)',
     ]);
+    expect(agreementLines(at('2024'), 'en')[1]).toBe('Extradition treaty with Morocco: signed (18 Dec 2023); in force: no date in the sources');
     expect(agreementLines(at('2021-01'), 'en')).toEqual([]);
   });
 
@@ -122,7 +126,7 @@ describe('the response as of a moment', () => {
   });
 
   it('states the coalition in words, in both languages', () => {
-    expect(coalitionLine(at('2021-11'), data, 'en')).toBe('As of Nov 2021: no coalition of port countries yet (it starts in Dec 2021)');
+    expect(coalitionLine(at('2021-11'), data, 'en')).toBe('As of Nov 2021: no coalition of port countries yet (it starts on 9 Dec 2021)');
     expect(coalitionLine(at('2024-05-07'), data, 'en')).toBe('Coalition as of 7 May 2024: 7 countries');
     expect(coalitionLine(at('2022'), data, 'nl')).toBe('Coalitie per 2022: 6 landen');
     expect(coalitionLine(at(undefined), data, 'en')).toBe('Coalition: 7 countries (since 7 May 2024)');
