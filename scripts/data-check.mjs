@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Validates the data layers in geo/ with the same code the map runs, and prints every
-// problem with file, feature and field. Exits 1 if there is any.
+// problem with file, feature and field; then says, per file, how many sources have no
+// address, and checks every address (src/data/source-audit.ts). Exits 1 if there is any problem.
 //   npm run data:check
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -12,6 +13,7 @@ const vite = await createServer({root, configFile: false, logLevel: 'error', ser
 try {
   const {validateData, describeProblem} = await vite.ssrLoadModule('/src/data/validate.ts');
   const {GEO_FILES} = await vite.ssrLoadModule('/src/data/files.ts');
+  const {auditSources, describeCounts} = await vite.ssrLoadModule('/src/data/source-audit.ts');
   const inputs = {};
   const problems = [];
   for (const [layer, files] of Object.entries(GEO_FILES)) {
@@ -27,7 +29,10 @@ try {
   }
   const {data, problems: found} = validateData(inputs, {strict: true});
   problems.push(...found.map(describeProblem));
+  const audit = auditSources(Object.values(inputs).flat());
+  problems.push(...audit.problems);
   for (const p of problems) console.error(p);
+  for (const line of describeCounts(audit)) console.log(line);
   const counts = Object.entries(data).map(([layer, records]) => `${records.length} ${layer}`).join(', ');
   console.log(`valid: ${counts}; ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   process.exitCode = problems.length ? 1 : 0;
