@@ -78,7 +78,7 @@ export function auditSources(files: AuditInput[]): SourceAudit {
   return {files: [...counts.values()], total, addressed, problems};
 }
 
-/** One line per file, e.g. "geo/ports.geojson: 2 of 93 sources without an address", and the total. */
+/** One line per file, e.g. "geo/ports.geojson: 2 of 94 sources without an address", and the total. */
 export function describeCounts({files, total, addressed}: SourceAudit): string[] {
   const lines = files.map((f) => `${f.file}: ${f.total - f.addressed} of ${f.total} source${f.total === 1 ? '' : 's'} without an address`);
   const share = total ? ((100 * addressed) / total).toFixed(1) : '100.0';

@@ -26,7 +26,7 @@ const sourceKey = (s: Source) => `${s.publisher}|${s.title}|${s.url ?? ''}`;
 
 /** A source as a line: publisher, title, date and address, or "(not online)". */
 export function sourceLine(s: Source, lang: Lang): string {
-  return `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}${s.url ? ` ${s.url}` : ` ${STRINGS[lang].briefing.notOnline}`}`;
+  return `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}${s.url ? ` ${s.url}` : ` ${STRINGS[lang].notOnline}`}`;
 }
 
 export function chapterFacts(chapter: Chapter, data: RouteData, records: Records, lang: Lang): ChapterFacts {

@@ -16,6 +16,8 @@ const en = {
   via: 'via',
   source: 'Source',
   sources: 'Sources',
+  /** After a source that has no address, in the panel, the tables and the exports. */
+  notOnline: '(not online)',
   asOf: 'as of',
   illustrativeWidth: 'Line width is illustrative, not a measured volume.',
   illustrative: 'Illustrative: drawn to complete the chain; not sourced.',
@@ -96,7 +98,7 @@ const en = {
     outOfRange: (value: string, first: number, last: number) => `"${value}" is not a date from ${first} to ${last} (YYYY, YYYY-MM or YYYY-MM-DD); the time shown is unchanged`,
   },
   briefing: {
-    notOnline: '(not online)', download: 'Download', pptx: 'Slides (PPTX)', pdf: 'Handout (PDF)', video: 'Video (MP4)', exporting: 'Exporting',
+    download: 'Download', pptx: 'Slides (PPTX)', pdf: 'Handout (PDF)', video: 'Video (MP4)', exporting: 'Exporting',
     chapterOf: (i: number, n: number) => `chapter ${i} of ${n}`, frameOf: (i: number, n: number) => `frame ${i} of ${n}`,
     busy: 'an export is already running: wait for it to finish, or cancel it', cancel: 'Cancel', cancelled: 'The export was cancelled',
     made: (date: string) => `Made ${date}`, page: (i: number, n: number) => `Page ${i} of ${n}`,
@@ -127,6 +129,7 @@ const nl: Strings = {
   via: 'via',
   source: 'Bron',
   sources: 'Bronnen',
+  notOnline: '(niet online)',
   asOf: 'stand van',
   illustrativeWidth: 'De lijndikte is illustratief, geen gemeten hoeveelheid.',
   illustrative: 'Illustratief: getekend om de keten compleet te maken; zonder bron.',
@@ -207,7 +210,7 @@ const nl: Strings = {
     outOfRange: (value: string, first: number, last: number) => `"${value}" is geen datum van ${first} tot ${last} (JJJJ, JJJJ-MM of JJJJ-MM-DD); de getoonde tijd blijft ongewijzigd`,
   },
   briefing: {
-    notOnline: '(niet online)', download: 'Downloaden', pptx: 'Dia\'s (PPTX)', pdf: 'Hand-out (PDF)', video: 'Video (MP4)', exporting: 'Exporteren',
+    download: 'Downloaden', pptx: 'Dia\'s (PPTX)', pdf: 'Hand-out (PDF)', video: 'Video (MP4)', exporting: 'Exporteren',
     chapterOf: (i: number, n: number) => `hoofdstuk ${i} van ${n}`, frameOf: (i: number, n: number) => `beeld ${i} van ${n}`,
     busy: 'er loopt al een export: wacht tot die klaar is, of breek hem af', cancel: 'Afbreken', cancelled: 'De export is afgebroken',
     made: (date: string) => `Gemaakt op ${date}`, page: (i: number, n: number) => `Pagina ${i} van ${n}`,

@@ -22,9 +22,14 @@ describe('selecting a place', () => {
     const details = el.shadowRoot!.querySelector('.details')!;
     expect(details.querySelector('.chart')!.getAttribute('aria-label')).toMatch(/^seized: 13,312 kg seized \(2016\); 18,947 kg/);
     expect(details.textContent).toContain('45,506 kg seized (2023)');
-    for (const a of details.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+    // Every source of Rotterdam has an address: each is a link that opens a new tab.
+    expect(details.querySelectorAll('.sources li')).toHaveLength(details.querySelectorAll('.sources a').length);
+    for (const a of details.querySelectorAll('a')) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect([a.target, a.rel]).toEqual(['_blank', 'noopener noreferrer']);
+    }
     const status = el.shadowRoot!.querySelector('[role=status]')!;
-    expect(status.textContent).toBe('Rotterdam: 11,500 kg seized (2025), 4 incoming routes, 6 outgoing routes');
+    expect(status.textContent).toBe('Rotterdam: 11,466 kg seized (2025), 4 incoming routes, 6 outgoing routes');
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(el.selected).toBeUndefined(), {timeout: 10_000});
     expect(events.at(-1)).toEqual({id: null});
@@ -38,6 +43,13 @@ describe('selecting a place', () => {
     await ready;
     expect(events).toEqual([{id: 'antwerp', kind: 'port', name: 'Antwerp'}]);
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Antwerp'), {timeout: 10_000});
+    // A source with no address is text, and says so; the others are links.
+    el.selected = 'guayaquil';
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')?.textContent).toBe('Guayaquil'), {timeout: 10_000});
+    const items = [...el.shadowRoot!.querySelectorAll('.details .sources li')];
+    expect(items.map((li) => [li.textContent!.startsWith('AFP,'), li.querySelector('a') !== null, li.querySelector('.not-online')?.textContent])).toEqual([
+      [true, false, '(not online)'], [false, true, undefined], [false, true, undefined],
+    ]);
     el.selected = 'atlantis';
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details')).toBeNull(), {timeout: 10_000});
   });

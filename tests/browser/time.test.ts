@@ -47,8 +47,8 @@ describe('time', () => {
     expect(events).toHaveLength(15);
     const buttons = strip(el);
     expect(buttons.map((b) => b.querySelector('.event-name')!.textContent)).toEqual(events.map((e) => e.name.en));
-    // Known to the month, or the year: never a made-up day.
-    expect(buttons[0].querySelector('.event-date')!.textContent).toBe('Dec 2019');
+    // As precise as the source: to the day where it gives one, the year where it does not.
+    expect(buttons[0].querySelector('.event-date')!.textContent).toBe('16 Dec 2019');
     expect(buttons.find((b) => b.textContent!.includes('Antwerp'))!.querySelector('.event-date')!.textContent).toBe('2023');
     // At the latest, seven members, and the bar says so.
     expect(summary(el)).toBe('latest Coalition: 7 countries (since 7 May 2024)');
@@ -74,7 +74,7 @@ describe('time', () => {
     // Its card: date and place, title, text and sources, as text.
     const card = root(el).querySelector('.event-card')!;
     expect(card.textContent).toContain('7 May 2024 · Hamburg');
-    expect(card.textContent).toContain('Bundesministerium des Innern');
+    expect(card.textContent).toContain('dpa via Backnanger Kreiszeitung');
     await vi.waitFor(() => expect(tintedCoalition(el)).toHaveLength(7));
   });
 
@@ -144,6 +144,34 @@ describe('time', () => {
     await vi.waitFor(() => expect(table.querySelector('tbody th')!.textContent!.trim()).toBe('Non-paper of the seven on an EU Ports Alliance and ports strategy'));
     table.querySelector<HTMLButtonElement>('tbody th button')!.click();
     await vi.waitFor(() => expect(el.date).toBe('2025-04-29'));
+    root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+  });
+
+  it('sources link to their pages in a new tab, in the card and the tables; one with no address says so', async () => {
+    const {el} = await visitor();
+    const wellFormed = (links: Iterable<HTMLAnchorElement>) => {
+      for (const a of links) {
+        expect(a.getAttribute('href')).toMatch(/^https?:\/\/\S+$/);
+        expect([a.target, a.rel]).toEqual(['_blank', 'noopener noreferrer']);
+      }
+    };
+    // The Toekomstagenda: the letter itself is not online; the debate about it is.
+    el.chooseEvent('toekomstagenda');
+    const card = await vi.waitFor(() => root(el).querySelector<HTMLElement>('.event-card')!);
+    await vi.waitFor(() => expect(card.textContent).toContain('Future agenda'));
+    expect(card.querySelectorAll('a')).toHaveLength(1);
+    wellFormed(card.querySelectorAll('a'));
+    expect(card.querySelector('.not-online')!.textContent).toBe('(not online)');
+    root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await vi.waitFor(() => expect(root(el).querySelector('.tables table')).not.toBeNull(), {timeout: 5000});
+    const tables = root(el).querySelector('.tables')!;
+    const links = tables.querySelectorAll<HTMLAnchorElement>('td a');
+    // Every row's source is linked but the four not online.
+    expect(links.length).toBeGreaterThan(70);
+    wellFormed(links);
+    const row = [...tables.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')!.textContent!.includes('Future agenda'))!;
+    expect(row.querySelectorAll('a')).toHaveLength(1);
+    expect(row.querySelector('.not-online')!.textContent).toBe('(not online)');
     root(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
   });
 

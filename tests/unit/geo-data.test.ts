@@ -121,7 +121,7 @@ describe('the bundled data in geo/', () => {
     const provisional = (id: string, year: number) => all.find((x) => x.id === id)!.figures.filter((x) => x.year === year).every((x) => x.provisional);
     expect([provisional('gioia-tauro', 2023), provisional('hamburg', 2024), provisional('colombia', 2024)]).toEqual([true, true, true]);
     // The response's dates, to the day where the sources give the day.
-    const steps = (id: string) => data.countries.find((c) => c.id === id)!.agreements.flatMap((a) => a.steps.map((st) => `${st.step} ${st.date ?? '-'}`));
+    const steps = (id: string) => data.countries.find((c) => c.id === id)!.agreements!.flatMap((a) => a.steps.map((st) => `${st.step} ${st.date ?? '-'}`));
     expect(steps('morocco')).toEqual(['talks 2023-02-06', 'main-lines 2023-06-22', 'signed 2023-12-18', 'in-force -']);
     expect(steps('uae')).toEqual(['signed 2021-08-29', 'in-force 2023-08-01']);
     const since = (iso3: string) => data.countries.find((c) => c.iso3 === iso3)!.since;

@@ -32,7 +32,7 @@ export interface AnnounceOptions {
 }
 
 /**
- * The status region and `route-map-select`: each new selection is announced ("Rotterdam: 11,500 kg
+ * The status region and `route-map-select`: each new selection is announced ("Rotterdam: 11,466 kg
  * seized (2025), 4 incoming routes…") before rendering, and told once rendered; other parts (the
  * time) say things through it too.
  */

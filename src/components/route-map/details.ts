@@ -9,6 +9,7 @@ import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigur
 import {STRINGS, type Lang} from '../../i18n/strings';
 import type {Hovered} from '../../data/records';
 import {describe} from './tooltip';
+import {sourceCitation} from './source-link';
 
 /** Bars for one metric over the years, e.g. Rotterdam's seizures 2016–2025. */
 function chart(series: Figure[], lang: Lang, label: string): TemplateResult {
@@ -48,7 +49,6 @@ export function detailsContent(target: Hovered, lang: Lang, placeName: (id: stri
       figureConfidence(f, feature) === 'estimate' ? html` <em>${s.estimate}</em>` : nothing}</li>`)}</ul>` : html`<p class="note">${s.noFigure}</p>`}
     ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
     ${feature.confidence === 'illustrative' ? html`<p class="caveat">${s.illustrative}</p>` : nothing}
-    ${feature.sources.length ? html`<h3>${s.sources}</h3><ol class="sources">${feature.sources.map((src) => html`<li>${src.publisher}, ${
-      src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.date ? ` (${formatDate(src.date, lang)})` : ''}</li>`)}</ol>` : nothing}
+    ${feature.sources.length ? html`<h3>${s.sources}</h3><ol class="sources">${feature.sources.map((src) => html`<li>${sourceCitation(src, lang)}</li>`)}</ol>` : nothing}
     <p class="as-of">${s.asOf} ${formatDate(feature.asOf, lang)}</p>`;
 }

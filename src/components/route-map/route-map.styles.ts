@@ -33,7 +33,8 @@ export const routeMapStyles = css`
   :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years) { color: #b8b8b8; }
   :host([theme=dark]) .caveat { color: #f0b860; }
   :host([theme=dark]) :is(.export, .leave, .downloads summary, .export-cancel, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
-  :host([theme=dark]) .tables tbody th button, :host([theme=dark]) .details a { color: #8ab8ff; }
+  :host([theme=dark]) .tables tbody th button, :host([theme=dark]) :is(.details, .tables, .event-card) a { color: #8ab8ff; }
+  :host([theme=dark]) .not-online { color: #b8b8b8; }
   :host([theme=dark]) .tables tr.selected { background: #4a3f10; }
   /* Space around the globe, so its edge reads. */
   :host([projection=globe]) { background: var(--route-map-space, rgb(28 38 52)); }
@@ -228,7 +229,9 @@ export const routeMapStyles = css`
   .details .caveat { font-style: italic; color: #7a4a00; }
   .details ul, .details ol { margin: 0.2rem 0; padding-left: 1.1rem; }
   .details .chart { display: block; max-width: 100%; height: auto; margin: 0.3rem 0; }
-  .details a { color: #0a58ca; }
+  :is(.details, .tables, .event-card) a { color: #0a58ca; }
+  /* A source with no address: said in words, in the muted colour of notes. */
+  .not-online { color: #555; font-style: italic; }
 
   /* Presenter mode: readable across a room (chapter text 28 px and more on 1080 lines), and
      nothing important in the outer 5% of the screen. Sizes follow the element's own box (cqh),

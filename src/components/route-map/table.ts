@@ -4,10 +4,11 @@
  * the map, and the selected row is marked.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Port, Route, RouteData, TimelineEvent} from '../../data/schema';
+import type {Port, Route, RouteData, Source, TimelineEvent} from '../../data/schema';
 import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn} from '../../data/format';
 import {eventsInOrder, parseMoment} from '../../data/time';
 import {STRINGS, type Lang} from '../../i18n/strings';
+import {sourceLink} from './source-link';
 
 export interface TableSort {
   table: 'routes' | 'places' | 'events';
@@ -20,6 +21,8 @@ interface Column<T> {
   text: (row: T) => string;
   /** Sort key; the text when absent. */
   key?: (row: T) => number | string;
+  /** What the cell shows, when it is more than its text (a link). */
+  cell?: (row: T) => TemplateResult;
 }
 
 function table<T extends {id: string}>(
@@ -45,7 +48,7 @@ function table<T extends {id: string}>(
     <tbody>${sorted.map((row) => html`<tr class=${row.id === selected ? 'selected' : ''} aria-selected=${row.id === selected ? 'true' : 'false'}>
       ${columns.map((c, i) => (i === 0
         ? html`<th scope="row"><button type="button" @click=${() => onSelect(row.id)}>${c.text(row)}</button></th>`
-        : html`<td>${c.text(row)}</td>`))}</tr>`)}</tbody>
+        : html`<td>${c.cell ? c.cell(row) : c.text(row)}</td>`))}</tr>`)}</tbody>
   </table>`;
 }
 
@@ -58,9 +61,13 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
     const k = keyFigure(f);
     return k ? formatFigure(k, lang) : '';
   };
-  // The source of the number shown, else the feature's first source.
-  const sourceOf = (f: Route | Port, figure = keyFigure(f)) => f.sources[figure?.source ?? 0]?.publisher ?? '';
-  const source = (f: Route | Port) => sourceOf(f);
+  // The source of the number shown, else the feature's first source: its publisher, linked to the page.
+  const sourceColumn = <T extends Route | Port | TimelineEvent>(of: (row: T) => Source[]): Column<T> => ({
+    label: s.table.source,
+    text: (row) => of(row).map((src) => src.publisher).join('; '),
+    cell: (row) => html`${of(row).map((src, i) => html`${i ? '; ' : ''}${sourceLink(src, lang, src.publisher)}`)}`,
+  });
+  const shown = (f: Route | Port, figure = keyFigure(f)) => (f.sources.length ? [f.sources[figure?.source ?? 0]] : []);
   const confidence = (f: Route | Port) => s.confidence[f.confidence];
   const routeColumns: Column<Route>[] = [
     {label: s.table.route, text: (r) => nameIn(r.name, lang)},
@@ -71,7 +78,7 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
       const k = keyFigure(r);
       return k ? inKg(k) : NaN;
     }},
-    {label: s.table.source, text: source},
+    sourceColumn(shown),
     {label: s.table.confidence, text: confidence},
   ];
   const placeColumns: Column<Port>[] = [
@@ -85,7 +92,7 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
       const f = latestSeizures(p);
       return f ? inKg(f) : NaN;
     }},
-    {label: s.table.source, text: (p) => sourceOf(p, latestSeizures(p) ?? keyFigure(p))},
+    sourceColumn((p: Port) => shown(p, latestSeizures(p) ?? keyFigure(p))),
     {label: s.table.confidence, text: confidence},
   ];
   const eventColumns: Column<TimelineEvent>[] = [
@@ -94,7 +101,7 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
     {label: s.table.date, text: (e) => formatDate(e.date, lang), key: (e) => parseMoment(e.date)?.start ?? NaN},
     {label: s.table.place, text: (e) => (e.place ? nameIn(e.place, lang) : s.time.noPlace)},
     {label: s.time.concerns, text: (e) => e.concerns.map((id) => names.get(id) ?? id).join(', ')},
-    {label: s.table.source, text: (e) => e.sources.map((src) => src.publisher).join('; ')},
+    sourceColumn((e: TimelineEvent) => e.sources),
     {label: s.table.confidence, text: (e) => s.confidence[e.confidence]},
   ];
   return html`

@@ -12,6 +12,7 @@ import {formatDate, formatFigure, nameIn} from '../../data/format';
 import {MONTHS, TIME_RANGE, parseMoment, type Moment, type ResponseState} from '../../data/time';
 import {agreementLines, coalitionLine, programmeLine} from '../../data/time-text';
 import {STRINGS, type Lang} from '../../i18n/strings';
+import {sourceCitation} from './source-link';
 
 export interface TimeBarProps {
   lang: Lang;
@@ -77,8 +78,7 @@ export function eventCard(event: TimelineEvent, data: RouteData, lang: Lang) {
       ${event.description ? html`<p>${nameIn(event.description, lang)}</p>` : nothing}
       ${event.figures.map((f) => html`<p class="figure">${formatFigure(f, lang)}${f.note ? ` ${nameIn(f.note, lang)}` : ''}</p>`)}
       ${event.concerns.length ? html`<p class="note">${s.time.concerns}: ${event.concerns.map((id) => names.get(id) ?? id).join(', ')}</p>` : nothing}
-      <p class="source">${s.sources}: ${event.sources.map((src, i) => html`${i ? '; ' : ''}${src.publisher}, ${
-        src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}${src.date ? ` (${formatDate(src.date, lang)})` : ''}`)}</p>
+      <p class="source">${s.sources}: ${event.sources.map((src, i) => html`${i ? '; ' : ''}${sourceCitation(src, lang)}`)}</p>
     </div>`;
 }
 
