@@ -222,7 +222,9 @@ export class MapSession implements ReactiveController {
     const {signal} = abort;
     const {notices} = this.options;
     notices.show([]);
-    registerFonts();
+    // The interface is measured for the first view's framing: in the faces it will be drawn in,
+    // or the camera differs by a few pixels from one load to the next.
+    const fontsLoaded = registerFonts();
     ensureWorker();
     const dataLoaded = loadData(dataUrl, signal);
     const storyLoaded = loadStory(storyUrl ?? new URL(bundledStoryUrl, document.baseURI).href, signal);
@@ -260,7 +262,7 @@ export class MapSession implements ReactiveController {
     // Our layers go in as soon as the style itself is parsed, before its first picture: the
     // basemap is then drawn once with them, not first alone.
     const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
-    const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded]);
+    const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded, fontsLoaded]);
     if (signal.aborted) return;
 
     if ('message' in world) problems.push(world);
