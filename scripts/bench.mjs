@@ -6,7 +6,6 @@
 //   npm run bench -- --quick      3 loads, scaling to 10,000 routes: a quick look while working
 // Build first (`npm run bench` does: vite build --mode bench writes dist/bench).
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
 import {cpus, totalmem} from 'node:os';
 import {execFileSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
@@ -39,15 +38,8 @@ const browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '
     '--disable-component-update', '--disable-sync', '--no-first-run']});
 const version = browser.version();
 
-const gzipKb = new Map();
 /** Gzip (level 6) size of a served file, as a static host with compression would send it. */
-function gzipped(path) {
-  if (!gzipKb.has(path)) {
-    const file = path.endsWith('/') ? `${path}index.html` : path;
-    gzipKb.set(path, gzipSync(readFileSync(dist + decodeURIComponent(file.replace(/^\//, '')))).length / 1024);
-  }
-  return gzipKb.get(path);
-}
+const gzipped = gzipSizer(dist);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
@@ -289,7 +281,7 @@ for (const {label, query, n} of pairs) {
 {
   const loads = quick ? 1 : 3;
   const pages = ['/bench/baseline.html', '/bench/ours.html', '/index.html'];
-  results.firstPicture = {loads, tolerance: TOLERANCE, rows: await firstPictureRows(browser, base, pages, gzipSizer(dist), loads)};
+  results.firstPicture = {loads, tolerance: TOLERANCE, rows: await firstPictureRows(browser, base, pages, gzipped, loads)};
   log(`\nfirst picture on screen (${loads} load${loads === 1 ? '' : 's'} each, motion reduced; within ${TOLERANCE.pixels * 100}% of the picture 2.5 s after ready)`);
   for (const {size, pages: [b, ...ps]} of results.firstPicture.rows) {
     log(`  ${size}: baseline first picture ${fmt(b.firstMs)} ms · ready ${fmt(b.readyMs)} ms · ${fmt(b.kb)} KB gz before it`);

@@ -68,7 +68,7 @@ export async function measureFirstPicture(browser, url, viewport, served) {
   return {firstMs, readyMs, kb, frames: frames.length};
 }
 
-/** Gzip kilobytes of a file under `dir` as a static host with compression sends it, cached. */
+/** Gzip (level 6) kilobytes of a file under `dir` as a static host with compression sends it, cached; 0 for one not there. */
 export function gzipSizer(dir) {
   const cache = new Map();
   return (path) => {

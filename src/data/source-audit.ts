@@ -55,15 +55,15 @@ export function auditSources(files: AuditInput[]): SourceAudit {
   const counts = new Map<string, FileCount>(files.map(({file}) => [file, {file, total: 0, addressed: 0}]));
   const problems: string[] = [];
   const publishers = new Map<string, Map<string, Citation>>();
+  let addressed = 0;
   for (const c of all) {
-    const count = counts.get(c.file) ?? {file: c.file, total: 0, addressed: 0};
-    counts.set(c.file, count);
+    const count = counts.get(c.file)!;
     count.total++;
     if (c.url === undefined) continue;
     count.addressed++;
-    const where = `${c.file}: feature "${c.id}": sources[${c.index}].url`;
+    addressed++;
     const problem = addressProblem(c.url);
-    if (problem) problems.push(`${where} ${problem}: ${JSON.stringify(c.url)}`);
+    if (problem) problems.push(`${c.file}: feature "${c.id}": sources[${c.index}].url ${problem}: ${JSON.stringify(c.url)}`);
     const byPublisher = publishers.get(c.url) ?? new Map<string, Citation>();
     publishers.set(c.url, byPublisher);
     if (!byPublisher.has(c.publisher)) byPublisher.set(c.publisher, c);
@@ -74,7 +74,6 @@ export function auditSources(files: AuditInput[]): SourceAudit {
     problems.push(`${url} is cited with ${byPublisher.size} publishers: ${named.join(', ')}`);
   }
   const total = all.length;
-  const addressed = all.filter((c) => c.url !== undefined).length;
   return {files: [...counts.values()], total, addressed, problems};
 }
 
