@@ -77,6 +77,8 @@ export default defineConfig(({mode}) => ({
         // embed.html: the map alone, for an iframe; docs.html: how to embed it.
         rollupOptions: {input: {index: page('index.html'), csp: page('csp.html'), embed: page('embed.html'), docs: page('docs.html')}, output: {codeSplitting: firstLoadChunk(page('src/route-map.ts'))}},
       }) as BuildOptions,
+  // The briefing file carries a few posters inline (see poster-urls-briefing.ts).
+  ...(mode === 'single' ? {resolve: {alias: [{find: /^\.\/poster-urls$/, replacement: page('src/components/route-map/poster-urls-briefing.ts')}]}} : {}),
   // The library needs none of the demo pages' files.
   ...(mode === 'lib' ? {publicDir: false as const} : {}),
   // No single-page fallback: a missing file is a 404, as on any static host.

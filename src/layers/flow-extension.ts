@@ -47,7 +47,3 @@ export class FlowExtension extends LayerExtension {
     this.setShaderModuleProps({flow: {time: this.props.flowTime ?? 0, dashes: this.props.flowDashes ?? 10}});
   }
 }
-
-/** The layers with the flows `seconds` on: the arcs layer cloned with its time, the rest as they are. */
-export const atFlowTime = (layers: Layer[], seconds: number): Layer[] =>
-  layers.map((layer) => (layer.id === 'routes' ? layer.clone({flowTime: seconds * 0.8} as object) : layer));

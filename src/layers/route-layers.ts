@@ -1,20 +1,21 @@
-/** deck.gl layers for routes (arcs with arrowheads) and ports (circles), from validated records. */
-import {ArcLayer, IconLayer, ScatterplotLayer} from '@deck.gl/layers';
+/**
+ * What the deck.gl layers draw, and how the element picks and highlights them: sizes, colours,
+ * which routes to draw, CPU picking. No deck.gl code: the layers themselves are built in
+ * deck-layers.ts, which loads with MapLibre and deck.gl after the element's first picture.
+ */
 import type {Layer} from '@deck.gl/core';
-import type {Confidence, Country, LngLat, Organisation, Port, Route, TimelineEvent} from '../data/schema';
+import type {Confidence, LngLat, Port, Route, TimelineEvent} from '../data/schema';
 import type {Selection} from '../data/select';
 import {inKg, latestSeizures} from '../data/format';
-import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, type RGB} from './theme';
-import {arrowAtlas} from './arrow-icon';
-import {FlowExtension, type FlowProps} from './flow-extension';
+import type {RGB} from './theme';
 
 /** How far an arc bulges sideways, as a share of its length; it bulges to the left of travel. */
-const ARC_HEIGHT = 0.3;
-const FADED = 0.55;
+export const ARC_HEIGHT = 0.3;
+export const FADED = 0.55;
 
 /** Links drawn without a source, or on an estimate, are faded; the legend and tooltip say why. */
 export const isFaded = (confidence: Confidence) => confidence === 'illustrative' || confidence === 'estimate';
-const rgba = (rgb: RGB, a: number): [number, number, number, number] => [rgb[0], rgb[1], rgb[2], Math.round(a * 255)];
+export const rgba = (rgb: RGB, a: number): [number, number, number, number] => [rgb[0], rgb[1], rgb[2], Math.round(a * 255)];
 
 /** Arc width in pixels from the route's weight. */
 export const arcWidth = (route: Route) => 1.5 + route.weight.value * 1.6;
@@ -53,7 +54,7 @@ export function arrivalAngle(route: Route): number {
 }
 
 /** How strongly records outside a chapter's highlight are drawn. */
-const DIMMED = 0.25;
+export const DIMMED = 0.25;
 
 /**
  * The screen point at the middle of a route's flat arc: deck.gl bulges it to the left of travel
@@ -143,7 +144,6 @@ export interface RouteLayerOptions extends Omit<Selection, 'countryFocus' | 'res
   dense?: boolean;
 }
 
-const flowExtension = new FlowExtension();
 
 /**
  * Above this many routes the map is a density picture rather than a set of flows: arcs are drawn
@@ -195,70 +195,6 @@ export function withHighlight(layers: Layer[], id: string | undefined): Layer[] 
 /** Ports in the order they are drawn: big circles first, so a small port beside a big one stays visible and pickable. */
 export const drawOrder = (ports: Port[], radius: (p: Port) => number) => [...ports].sort((a, b) => radius(b) - radius(a));
 
-export function routeLayers({routes, ports, organisations, origins, events = [], chosenEvent, emphasised, year, widthScale = 1, animate = false, globe = false, beforeId, dense = isDense(routes.length)}: RouteLayerOptions): Layer[] {
-  const atlas = arrowAtlas();
-  // Many routes: thinner, down to hairlines when dense, since fill rate is what a weak GPU runs out of.
-  const arcScale = widthScale * crowdWidth(routes.length, dense);
-  const strength = (id: string) => (!emphasised || emphasised.has(id) ? 1 : DIMMED);
-  const alpha = (route: Route) => (isFaded(route.confidence) ? FADED : 1) * strength(route.id);
-  const radius = (p: Port) => portRadius(p, year);
-  // Flat maps are picked on the CPU (pickArc, pickCircle) and highlight what the element says
-  // (withHighlight): with any pickable layer deck.gl picks on every pointer move by drawing the
-  // layers again, and then the map, most of a second each with many arcs on a weak GPU. On the
-  // globe deck.gl picks and highlights. Dense arcs are not highlighted: each would redraw the map.
-  const pickable = globe;
-  const highlight = (on: boolean) => (globe ? {autoHighlight: on} : {highlightedObjectIndex: on ? -1 : null});
-  // Accessor results change with these, though the data arrays may not.
-  const updateTriggers = {all: [emphasised && [...emphasised].join(), year]};
-  // @deck.gl/maplibre reads `beforeId` from each layer's props; the layer types do not declare it.
-  const interleave = {beforeId} as object;
-  return [
-    new ArcLayer<Route, FlowProps>({
-      id: 'routes', ...interleave, data: routes, extensions: animate && !dense ? [flowExtension] : [],
-      pickable, ...highlight(!dense), highlightColor: [255, 255, 255, 90],
-      getSourcePosition: (r) => r.sourcePosition, getTargetPosition: (r) => r.targetPosition,
-      // The fade from pale at the start to full colour at the end is a second cue for direction.
-      getSourceColor: (r) => rgba(LEG_COLORS[r.leg], 0.35 * alpha(r)),
-      getTargetColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
-      // Flat curves on the map; on the globe deck.gl lifts them along great circles.
-      getWidth: arcWidth, widthUnits: 'pixels', widthScale: arcScale, getHeight: globe ? 0.4 : ARC_HEIGHT, getTilt: globe ? 0 : 90, numSegments: dense ? 12 : 64,
-      parameters: {cullMode: 'none'},
-      updateTriggers: {getSourceColor: updateTriggers.all, getTargetColor: updateTriggers.all},
-    }),
-    new IconLayer<Route>({
-      id: 'route-arrows', ...interleave, data: routes, visible: !globe, pickable: false, billboard: false,
-      iconAtlas: atlas.canvas as unknown as string, iconMapping: atlas.mapping, getIcon: () => 'arrow',
-      getPosition: (r) => r.targetPosition, getAngle: arrivalAngle, sizeUnits: 'pixels',
-      getSize: (r) => (10 + arcWidth(r) * 1.6) * Math.sqrt(arcScale),
-      getColor: (r) => rgba(LEG_COLORS[r.leg], alpha(r)),
-      updateTriggers: {getColor: updateTriggers.all, getSize: [arcScale]},
-    }),
-    // A ring under the markers, so an organisation or port at the same place (the Port House in
-    // Antwerp) stays visible inside it. Not pickable: the time bar lists and explains the events.
-    new ScatterplotLayer<TimelineEvent>({
-      id: 'events', ...interleave, data: events, pickable: false, filled: false, stroked: true,
-      getPosition: (e) => e.position!, getRadius: (e) => (e.id === chosenEvent ? CHOSEN_EVENT_RADIUS : EVENT_RADIUS), radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
-      getLineColor: (e) => rgba(EVENT_COLOR, e.id === chosenEvent ? 1 : 0.9), lineWidthUnits: 'pixels',
-      getLineWidth: (e) => (e.id === chosenEvent ? 3 : 2), updateTriggers: {getRadius: [chosenEvent], getLineColor: [chosenEvent], getLineWidth: [chosenEvent]},
-    }),
-    new ScatterplotLayer<Port>({
-      id: 'ports', ...interleave, data: drawOrder(ports, radius), pickable, ...highlight(true), highlightColor: [255, 255, 255, 120],
-      getPosition: (p) => p.position, getRadius: radius, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
-      getFillColor: (p) => rgba(PORT_COLORS[p.role], (p.kind === 'region' ? 0.5 : 0.85) * strength(p.id)),
-      updateTriggers: {getFillColor: updateTriggers.all, getRadius: updateTriggers.all},
-      stroked: true, getLineColor: [255, 255, 255, 230], lineWidthUnits: 'pixels', getLineWidth: 1.5,
-    }),
-    new ScatterplotLayer<Organisation>({
-      id: 'organisations', ...interleave, data: organisations, pickable, ...highlight(true), highlightColor: [255, 255, 255, 120],
-      getPosition: (o) => o.position, getRadius: ORGANISATION_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
-      getFillColor: (o) => rgba(ORGANISATION_COLOR, strength(o.id)), stroked: true,
-      updateTriggers: {getFillColor: updateTriggers.all}, getLineColor: [255, 255, 255, 255], lineWidthUnits: 'pixels', getLineWidth: 1.5,
-    }),
-    // Not pickable: the country under it answers the pointer.
-    new ScatterplotLayer<Country>({
-      id: 'origins', ...interleave, data: origins, pickable: false,
-      getPosition: (c) => c.position!, getRadius: ORIGIN_RADIUS, radiusUnits: 'pixels', radiusScale: Math.sqrt(widthScale),
-      getFillColor: [255, 255, 255, 235], stroked: true, getLineColor: rgba(ORIGIN_COLOR, 1), lineWidthUnits: 'pixels', getLineWidth: 2.5,
-    }),
-  ];
-}
+/** The layers with the flows `seconds` on: the arcs layer cloned with its time, the rest as they are. */
+export const atFlowTime = (layers: Layer[], seconds: number): Layer[] =>
+  layers.map((layer) => (layer.id === 'routes' ? layer.clone({flowTime: seconds * 0.8} as object) : layer));

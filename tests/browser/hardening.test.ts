@@ -107,7 +107,9 @@ describe('no WebGL at all', () => {
       expect(root.querySelector('.fallback-note')!.textContent).toContain('WebGL is niet beschikbaar');
       const img = root.querySelector<HTMLImageElement>('.fallback img')!;
       expect(img.alt).toMatch(/^Kaart: cocaïneroutes/);
-      await vi.waitFor(() => expect(img.complete && img.naturalWidth).toBe(1024), {timeout: 10_000});
+      // The same picture as the poster: the default view in the element's language, the nearest made to this 1024×640 box.
+      expect(img.src).toMatch(/default-nl-1280x720[\w-]*\.webp$/);
+      await vi.waitFor(() => expect(img.complete && img.naturalWidth).toBe(1280), {timeout: 10_000});
       const [places, routes] = root.querySelectorAll('.fallback table');
       expect(places.querySelectorAll('tbody tr').length).toBe(el.routeData!.ports.length);
       expect(routes.querySelectorAll('tbody tr').length).toBe(el.routeData!.routes.length);
@@ -118,6 +120,20 @@ describe('no WebGL at all', () => {
     }
     watch.stop();
     expect(watch.uncaught).toEqual([]);
+  });
+
+  it('with a page\'s own data shows its tables and no picture of the bundled data', async () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    const stub = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/.test(type) ? null : (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original);
+    try {
+      const {el} = mount({data: '/tests/fixtures/user-bundle.json'});
+      await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.fallback .tables table')).not.toBeNull(), {timeout: 10_000});
+      expect(el.shadowRoot!.querySelector('.fallback img')).toBeNull();
+    } finally {
+      stub.mockRestore();
+    }
   });
 });
 

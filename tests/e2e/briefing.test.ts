@@ -45,6 +45,12 @@ it('is one file, and runs the story from file:// with the network off', async ()
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.addInitScript(() => addEventListener('route-map-ready', (e) => ((window as unknown as {ready: unknown}).ready = (e as CustomEvent).detail)));
   await page.goto(`file://${file}`);
+  // Its chapter's poster, inline, before the map has drawn (the nearest to this screen, placed once the interface is drawn).
+  const poster = await page.waitForFunction(() => {
+    const img = document.querySelector('route-map')?.shadowRoot?.querySelector<HTMLImageElement>('img.poster');
+    return img && {src: img.src.slice(0, 16), width: img.width, ready: !!(window as unknown as {ready: unknown}).ready};
+  }, null, {timeout: 60_000, polling: 'raf'});
+  expect(await poster.jsonValue()).toEqual({src: 'data:image/webp;', width: 1920, ready: false});
   const ready = await page.waitForFunction(() => (window as unknown as {ready: unknown}).ready, null, {timeout: 60_000});
   expect(await ready.jsonValue()).toMatchObject({routes: expect.any(Number)});
   // The first chapter is on screen, and an arc is drawn: read a pixel on the Panama → Rotterdam arc.

@@ -5,15 +5,14 @@
  * disconnect. It draws the layers it is handed; what they are is the scene's business.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {Map as MapLibreMap, type ErrorEvent, type GeoJSONSource} from 'maplibre-gl';
-import {MapLibreOverlay} from '@deck.gl/maplibre';
+import type {Map as MapLibreMap, ErrorEvent, GeoJSONSource} from 'maplibre-gl';
+import type {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
 import {LAYER_NAMES, type RouteData} from '../../data/schema';
 import {NO_RECORDS, indexRecords, type Records} from '../../data/records';
 import {loadData} from '../../data/load';
 import type {Story} from '../../story/story';
 import {registerFonts} from '../../fonts';
-import {ensureWorker} from '../../maplibre-worker';
 import {BLANK, BLANK_SIZE, COUNTRY_TOLERANCE, SOURCES, offlineStyle, overlayLayers} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {labelFont, overLabelBudget} from '../../layers/place-labels';
@@ -21,11 +20,16 @@ import {isDense} from '../../layers/route-layers';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import bundledStoryUrl from '../../../geo/story.json?url';
 import {fire, type RouteMapReadyDetail} from './events';
+import type * as EngineModule from './engine';
 import type {Notices} from './notices';
 import {deckDevice, drawn, labelsInView, loadStory, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
 
 /** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
+/** The map's closest zoom. */
+export const MAX_ZOOM = 9;
+
+type Engine = typeof EngineModule;
 
 /** What the session reads of its element: the inputs it loads, and where it publishes what it loaded. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -66,6 +70,8 @@ type Camera = {center: [number, number]; zoom: number; bearing: number; pitch: n
 export class MapSession implements ReactiveController {
   /** The deck.gl overlay inside the map's WebGL context. */
   overlay?: MapLibreOverlay;
+  /** MapLibre, deck.gl and the layers (engine.ts), once loaded. */
+  engine?: Engine;
   /** The validated records, indexed. */
   records: Records = NO_RECORDS;
   /** The first picture is drawn (and, after a data swap, the new records are). */
@@ -225,18 +231,29 @@ export class MapSession implements ReactiveController {
     // The interface is measured for the first view's framing: in the faces it will be drawn in,
     // or the camera differs by a few pixels from one load to the next.
     const fontsLoaded = registerFonts();
-    ensureWorker();
+    // MapLibre and deck.gl load beside the data, after the element and its poster are on screen.
+    const engineLoaded = import('./engine');
     const dataLoaded = loadData(dataUrl, signal);
     const storyLoaded = loadStory(storyUrl ?? new URL(bundledStoryUrl, document.baseURI).href, signal);
     const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld();
     const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
+    let engine: Engine;
+    try {
+      engine = await engineLoaded;
+    } catch (e) {
+      if (!signal.aborted) notices.report([{file: 'map', message: `the map's code did not load: ${(e as Error).message}`}]);
+      return;
+    }
+    if (signal.aborted) return;
+    this.engine = engine;
+    engine.ensureWorker();
     let map: MapLibreMap;
     try {
-      map = new MapLibreMap({
+      map = new engine.MapLibreMap({
         container: this.options.container(), style: basemap ?? offline(),
         bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
         // Not compact: the compact button's icon is a data: image, which a strict img-src blocks.
-        attributionControl: {compact: false}, maxZoom: 9,
+        attributionControl: {compact: false}, maxZoom: MAX_ZOOM,
         ...(this.options.stills?.() ? {fadeDuration: 0} : {}),
         ...(this.options.pixelRatio?.() ? {pixelRatio: this.options.pixelRatio()} : {}),
       });
@@ -345,7 +362,7 @@ export class MapSession implements ReactiveController {
     for (const layer of overlayLayers(data.countries, this.options.language(), labelFont(map.getStyle()))) map.addLayer(layer);
     // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
     const pixelRatio = this.options.pixelRatio?.();
-    this.overlay = new MapLibreOverlay({interleaved: true, layers: [], ...(pixelRatio ? {useDevicePixels: pixelRatio} : {})});
+    this.overlay = new this.engine!.MapLibreOverlay({interleaved: true, layers: [], ...(pixelRatio ? {useDevicePixels: pixelRatio} : {})});
     map.addControl(this.overlay);
   }
 

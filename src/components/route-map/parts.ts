@@ -7,7 +7,6 @@ import type {RouteData} from '../../data/schema';
 import type {Hovered} from '../../data/records';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import type {TableSort} from './table';
-import fallbackUrl from '../../assets/default-view.webp?url';
 
 type TableModule = typeof import('./table');
 type DetailsModule = typeof import('./details');
@@ -50,12 +49,12 @@ export function details(target: Hovered, lang: Lang, module: DetailsModule | und
       ${module ? module.detailsContent(target, lang, placeName, close) : s.loadingPart}</aside>`;
 }
 
-/** Without WebGL: a picture of the default view, and the data as tables once they are there. */
-export function fallback(lang: Lang, tablesOfData: unknown) {
+/** Without WebGL: a picture of the default view (a poster, where one is true of what the page shows), and the data as tables once they are there. */
+export function fallback(lang: Lang, tablesOfData: unknown, picture?: {url: string; width: number; height: number}) {
   const s = STRINGS[lang];
   return html`<div class="fallback" part="fallback">
       <p class="fallback-note" role="alert">${s.noWebGL}</p>
-      <img src=${new URL(fallbackUrl, import.meta.url).href} alt=${s.fallbackAlt} width="1024" height="640">
+      ${picture ? html`<img src=${picture.url} alt=${s.fallbackAlt} width=${picture.width} height=${picture.height}>` : nothing}
       ${tablesOfData ?? html`<p>${s.loadingPart}</p>`}
     </div>`;
 }

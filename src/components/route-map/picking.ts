@@ -2,7 +2,7 @@
  * What is under a point of the map: an arc, port or organisation drawn by deck.gl first, else a
  * country with a role. Flat maps are picked on the CPU from the drawn layers' own data.
  */
-import {MercatorCoordinate, type Map as MapLibreMap} from 'maplibre-gl';
+import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
 import type {ScatterplotLayer} from '@deck.gl/layers';
@@ -10,6 +10,7 @@ import type {LngLat, Organisation, Port, Route} from '../../data/schema';
 import type {Hovered, Records} from '../../data/records';
 import {LAYERS} from '../../layers/basemap-style';
 import {pickArc, pickCircle} from '../../layers/route-layers';
+import {fromUnit, toUnit} from './camera';
 
 /** What is drawn now, as the scene has it. */
 export interface Drawn {
@@ -49,9 +50,9 @@ function pickOnCpu(map: MapLibreMap, drawn: Drawn, at: Point): {object: unknown;
     const found = pickCircle(data as (Port | Organisation)[], at, (f) => map.project(f.position), size);
     if (found) return {object: found, layer: {id}};
   }
-  const toWorld = (p: LngLat): [number, number] => { const m = MercatorCoordinate.fromLngLat(p); return [m.x, m.y]; };
+  const toWorld = (p: LngLat): [number, number] => toUnit(p);
   // As wide as drawn (see crowdWidth).
   const widthScale = (layer('routes')?.props as {widthScale?: number} | undefined)?.widthScale ?? 1;
-  const route = layer('routes') && pickArc(drawn.routes, at, toWorld, ([mx, my]) => map.project(new MercatorCoordinate(mx, my).toLngLat()), {widthScale});
+  const route = layer('routes') && pickArc(drawn.routes, at, toWorld, ([mx, my]) => map.project(fromUnit([mx, my])), {widthScale});
   return route ? {object: route, layer: {id: 'routes'}} : undefined;
 }

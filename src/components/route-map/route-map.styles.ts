@@ -45,6 +45,8 @@ export const routeMapStyles = css`
     position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%);
     padding: 0.4em 0.8em; border-radius: 4px; background: rgb(255 255 255 / 0.85); font-size: 0.9rem;
   }
+  /* Over the poster: at the top edge, where the opening views keep sea, not over the story's places. */
+  .status.over-poster { top: 0.75rem; transform: translateX(-50%); font-size: 0.8rem; }
   .sampled {
     position: absolute; left: 0.75rem; bottom: 4.25rem; max-width: min(22rem, calc(100% - 1.5rem)); margin: 0;
     padding: 0.35em 0.6em; border-radius: 4px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.92)); font-size: 0.8rem;
@@ -194,6 +196,9 @@ export const routeMapStyles = css`
   }
   .tables h2 { margin: 0 0 0.4rem; font-size: 1rem; }
   /* Without WebGL: the picture, then the tables, scrolling inside the element. */
+  /* The poster: over the map until the live map has drawn, under the interface; placed by poster.ts. */
+  .poster { position: absolute; left: 0; top: 0; max-width: none; transform-origin: 0 0; pointer-events: none; user-select: none; }
+  .poster.fading { opacity: 0; transition: opacity 300ms ease-out; }
   .fallback { position: absolute; inset: 0; overflow: auto; background: var(--route-map-panel-bg, #fff); }
   .fallback img { display: block; width: 100%; height: auto; }
   .fallback-note { margin: 0; padding: 0.5rem 0.8rem; background: #fff4e5; border-bottom: 1px solid #c77700; font-size: 0.85rem; }

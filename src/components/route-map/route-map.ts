@@ -7,8 +7,7 @@ import {formatNumber, nameIn} from '../../data/format';
 import {EXPLORE, positionOf, select} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
 import {viewOf} from '../../story/view';
-import {atFlowTime} from '../../layers/flow-extension';
-import {isDense} from '../../layers/route-layers';
+import {atFlowTime, isDense} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
 import {AnnounceController} from './announce';
@@ -22,6 +21,9 @@ import {NavigatorController} from './navigator';
 import {Notices} from './notices';
 import {Switches} from './switches';
 import {panel} from './panel';
+import {FIRST_CHAPTER, PosterController, posterPicture, type PosterWanted} from './poster';
+import {cameraForBounds, type Camera} from './camera';
+import {DEFAULT_BOUNDS, MAX_ZOOM} from './map-session';
 import {PointerController} from './pointer';
 import {Scene} from './scene';
 import {Stage} from './stage';
@@ -73,6 +75,7 @@ const LAZY = {
  * @csspart table - The data tables.
  * @csspart table-toggle - The button that shows the tables.
  * @csspart projection-toggle - The button that switches to the globe.
+ * @csspart poster - The picture of the opening view shown until the live map has drawn it.
  * @csspart fallback - Shown instead of the map where WebGL is missing: a picture of the map and the data tables.
  * @csspart sampled - The note that says how many of the routes in view are drawn, when they are too many to draw all.
  */
@@ -204,6 +207,9 @@ export class RouteMap extends LitElement {
     bringIntoView: (points) => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); },
     positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
   });
+  private readonly poster = new PosterController(this, {
+    wanted: () => this.posterWanted(), live: () => this.session.ready, motionReduced: () => this.motionReduced, camera: () => this.openingCamera(),
+  });
   private readonly exports = new ExportController(this, {
     load: () => this.lazy.load('briefing'), language: () => this.language, png: () => this.exportPng(), view: () => this.chapter ?? 'view',
     report: (file, message) => this.notices.report([{file, message}]),
@@ -213,6 +219,28 @@ export class RouteMap extends LitElement {
       && !this.motionReduced && !this.chapters.blanked,
     frame: (now) => this.session.drawFrame(atFlowTime(this.scene.layers, now / 1000)),
   });
+
+  /**
+   * The view a poster may show for: only where it is true, with the bundled data, basemap and story
+   * drawn as the posters were (light, flat, no selection, time, layers, controls,
+   * autoplay or slotted text of the page's own), at the chapter the map opens with, if any.
+   */
+  private posterWanted(): PosterWanted | undefined {
+    if (this.data || this.basemap || this.story || this.theme !== 'light' || this.projection !== 'mercator' || this.selected
+      || this.year !== undefined || this.date !== undefined || this.layers !== undefined || this.controls !== undefined || this.autoplay !== undefined
+      || this.querySelector('[slot]') || this.session.noWebGL) return undefined;
+    // Presenter mode opens at a chapter: the one asked for, else the first.
+    return {view: this.chapters.openingId() ?? (this.presenter ? FIRST_CHAPTER : 'default'), lang: this.language, presenter: this.presenter};
+  }
+
+  /** The camera the map opens with in this box, as the stage will fit it, once the interface over the map is drawn from the data and the story. */
+  private openingCamera(): Camera | undefined {
+    if (!this.routeData || !this.storyData) return undefined;
+    const chapter = this.storyData.chapters[this.chapters.shownIndex()];
+    const bounds = chapter ? this.chapters.bounds(chapter) : DEFAULT_BOUNDS;
+    if (!bounds) return undefined;
+    return cameraForBounds(bounds, this.clientWidth, this.clientHeight, this.stage.padding(bounds), {maxZoom: MAX_ZOOM});
+  }
 
   private get language(): Lang {
     return pickLang(this.lang, document.documentElement.lang);
@@ -330,6 +358,8 @@ export class RouteMap extends LitElement {
    * is reduced. Resolves once the camera has been told where to go.
    */
   goTo(index: number, {animate = true} = {}): Promise<void> {
+    // Before the live map: the poster of the opening view is no longer what it will show.
+    this.poster.drop();
     return this.chapters.goTo(index, {animate});
   }
 
@@ -391,8 +421,9 @@ export class RouteMap extends LitElement {
   }
 
   /** Resolves once loading has finished and the map has drawn everything it has, e.g. before a screenshot. */
-  settled(): Promise<void> {
-    return this.session.settled();
+  async settled(): Promise<void> {
+    await this.session.settled();
+    await this.poster.gone();
   }
 
   /** Every record in sortable tables, once their code has arrived. */
@@ -404,16 +435,21 @@ export class RouteMap extends LitElement {
   render() {
     const s = STRINGS[this.language];
     const lang = this.language;
-    if (this.session.noWebGL) return html`<div class="map" hidden></div>${fallback(lang, this.routeData && this.lazy.get('table') ? this.tables(this.routeData) : undefined)}`;
+    if (this.session.noWebGL) {
+      // The default view's poster, where it is true of what the page shows: the bundled data and basemap.
+      const picture = this.data || this.basemap ? undefined : posterPicture({view: 'default', lang, presenter: false}, this.clientWidth, this.clientHeight);
+      return html`<div class="map" hidden></div>${fallback(lang, this.routeData && this.lazy.get('table') ? this.tables(this.routeData) : undefined, picture)}`;
+    }
     const {selection, sampled} = this.scene;
     const {hovered} = this.pointer;
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
+      ${this.poster.render()}
       ${this.navigator.render(lang, this.placeName)}
       <div class="slot-title"><slot name="title"></slot></div>
       <div class="slot-caption"><slot name="caption"></slot></div>
       <div class="slot-footer"><slot name="footer"></slot></div>
-      ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status" role="status">${s.loading}</div>`}
+      ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status ${this.poster.showing ? 'over-poster' : ''}" role="status">${s.loading}</div>`}
       ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
       ${selection && this.routeData && this.switches.shows('legend') && this.presenter ? key({
         lang, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
@@ -430,7 +466,7 @@ export class RouteMap extends LitElement {
       ${selection && this.routeData && this.switches.shows('time') && !this.presenter
         ? this.time.render(selection, lang, this.clientWidth >= 900 && this.clientHeight >= 500) : nothing}
       ${this.storyData && this.switches.shows('story') ? panel({
-        lang, story: this.storyData, index: this.chapters.index, ready: this.session.ready, presenter: this.presenter,
+        lang, story: this.storyData, index: this.chapters.shownIndex(), ready: this.session.ready || this.poster.showing, presenter: this.presenter,
         goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void this.exports.download(format), exporting: this.exports.busy,
       }) : nothing}
       ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, this.placeName) : nothing}

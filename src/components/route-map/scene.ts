@@ -11,7 +11,7 @@ import {select, type Selection} from '../../data/select';
 import type {Chapter} from '../../story/story';
 import {viewFor, type ViewState} from '../../story/view';
 import {LAYERS, countryLabelFilter, focusCountryFilter, markerBlockers, placeLabelFilter, priorityLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
-import {ORGANISATION_RADIUS, ORIGIN_RADIUS, isDense, portRadius, routeLayers, routesToDraw, withHighlight} from '../../layers/route-layers';
+import {ORGANISATION_RADIUS, ORIGIN_RADIUS, isDense, portRadius, routesToDraw, withHighlight} from '../../layers/route-layers';
 import {labelPriority, overLabelBudget} from '../../layers/place-labels';
 import type {MapSession} from './map-session';
 
@@ -86,9 +86,9 @@ export class Scene implements ReactiveController {
 
   /** Draws what the current chapter shows (everything outside a story), dimming what it does not single out. */
   private compose() {
-    const {live: map, overlay, data} = this.session;
+    const {live: map, overlay, data, engine} = this.session;
     // Until the map has the data, there is nothing to draw; it asks again then.
-    if (!map || !overlay || !data) return;
+    if (!map || !overlay || !data || !engine) return;
     this.dirty = false;
     const state = this.state();
     const view = viewFor(state.chapter, state);
@@ -100,7 +100,7 @@ export class Scene implements ReactiveController {
     const {drawn, inView} = routesToDraw(selection.routes, (p) => !bounds || bounds.contains(p), state.selected);
     this.sampled = drawn.length < inView ? {drawn: drawn.length, inView} : undefined;
     this.drawnRoutes = drawn;
-    this.layers = withHighlight(routeLayers({
+    this.layers = withHighlight(engine.routeLayers({
       ...selection, routes: drawn, dense, year: view.year, chosenEvent: state.chosenEvent, widthScale: state.widthScale, animate: state.animate,
       globe: state.globe, beforeId: LAYERS.firstLabel,
     }), this.highlighted);

@@ -45,6 +45,8 @@ export class StoryController implements ReactiveController {
   /** The presenter blanked the screen. */
   blanked = false;
   private autoplayTimer?: ReturnType<typeof setInterval>;
+  /** A chapter asked for before the map was made. */
+  private asked?: number;
   private readonly onHashChange = () => {
     const id = chapterFromHash(location.hash);
     if (id && id !== this.host.chapter) this.goToId(id);
@@ -81,7 +83,12 @@ export class StoryController implements ReactiveController {
   async goTo(index: number, {animate = true, keepTime = false} = {}): Promise<void> {
     const {host} = this;
     const story = host.storyData;
-    if (!story || !host.map) return;
+    if (!story) return;
+    // Asked for before there is a map (the poster's start button): the map opens there.
+    if (!host.map) {
+      this.asked = index;
+      return;
+    }
     const i = Math.min(Math.max(index, 0), story.chapters.length - 1);
     const chapter = story.chapters[i];
     const changed = i !== this.index;
@@ -103,12 +110,29 @@ export class StoryController implements ReactiveController {
     if (index >= 0) void this.goTo(index, {keepTime});
   }
 
+  /** The chapter the map opens at, as asked for by the URL hash or the attribute; undefined for the default view (or presenter mode's first chapter). */
+  openingId(): string | undefined {
+    const {host} = this;
+    return (host.hash ? chapterFromHash(location.hash) : undefined) ?? host.chapter;
+  }
+
+  /** The chapter the panel shows: the current one, or before the map is made, the one it will open at (-1 for none). */
+  shownIndex(): number {
+    const {host} = this;
+    if (this.index >= 0 || host.map) return this.index;
+    const opening = this.openingId();
+    const index = this.asked ?? host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
+    return index < 0 && host.presenter && host.storyData?.chapters.length ? 0 : index;
+  }
+
   /** On a new map, the first picture is already the chapter asked for: by the URL hash, the attribute, or presenter mode. */
   async open() {
     const {host} = this;
-    const opening = (host.hash ? chapterFromHash(location.hash) : undefined) ?? host.chapter;
-    const index = host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
-    if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false, keepTime: true});
+    const {asked} = this;
+    this.asked = undefined;
+    const opening = this.openingId();
+    const index = asked ?? host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
+    if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false, keepTime: asked === undefined});
     this.scheduleAutoplay();
   }
 

@@ -1,0 +1,199 @@
+/**
+ * The poster: a picture of the opening view, made by the real map when the project is built
+ * (scripts/posters.mjs), shown in the element's box at once and cross-faded to the live map when
+ * that has drawn its first full frame. It is shown only where it is true: with the bundled data,
+ * basemap and story, the flat map in the light theme, no selection or time set by the page, and a
+ * view it was made for (the default view or a chapter, in the element's language; a chapter in
+ * presenter mode). A box of the
+ * size it was made for shows it as it is; another box shows the nearest, placed by the camera
+ * arithmetic the live map uses (camera.ts), once the interface over the map is drawn. It is
+ * decoration: the status region says the map is loading until it is live.
+ */
+import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {ref} from 'lit/directives/ref.js';
+import {placement, type Camera} from './camera';
+import manifest from '../../assets/posters/posters.json';
+import {posterUrl} from './poster-urls';
+
+export interface Poster {
+  view: string;
+  lang: string;
+  theme: string;
+  /** Drawn in presenter mode. */
+  presenter: boolean;
+  width: number;
+  height: number;
+  center: [number, number];
+  zoom: number;
+  file: string;
+}
+
+/** The view and language a poster must be of, or undefined where none may show. */
+export interface PosterWanted {
+  /** `default`, or a chapter's id. */
+  view: string;
+  lang: string;
+  presenter: boolean;
+}
+
+export interface PosterHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface PosterOptions {
+  /** What the opening view is, if a poster may show for it. Asked once, at the first update. */
+  wanted: () => PosterWanted | undefined;
+  /** The live map has drawn its first full frame. */
+  live: () => boolean;
+  motionReduced: () => boolean;
+  /** The camera the live map will open with in this box, once the interface over the map is drawn; undefined until then. */
+  camera: () => Camera | undefined;
+}
+
+// Those this build carries: all on the site and in the library, a few in the briefing file (poster-urls-briefing.ts).
+const POSTERS = (manifest.posters as unknown as Poster[]).filter((p) => posterUrl(p.file));
+/** The chapter presenter mode opens at when none is asked for, in the bundled story the posters were made from. */
+export const FIRST_CHAPTER: string = manifest.firstChapter;
+const FADE_MS = 300;
+
+/** The poster for a box of exactly this size, else the nearest in shape and size; undefined where none was made for the view. */
+export function pickPoster(posters: Poster[], wanted: PosterWanted, width: number, height: number): {poster: Poster; exact: boolean} | undefined {
+  const candidates = posters.filter((p) => p.view === wanted.view && p.lang === wanted.lang && p.theme === 'light' && p.presenter === wanted.presenter);
+  const exact = candidates.find((p) => p.width === width && p.height === height);
+  if (exact) return {poster: exact, exact: true};
+  const distance = (p: Poster) => Math.abs(Math.log(p.width / width)) + Math.abs(Math.log(p.height / height));
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  return nearest && {poster: nearest, exact: false};
+}
+
+/** A view's picture for a box of this size (made for it, else the nearest), with its address: the no-WebGL fallback's picture. */
+export function posterPicture(wanted: PosterWanted, width: number, height: number): {url: string; width: number; height: number} | undefined {
+  const picked = pickPoster(POSTERS, wanted, width, height);
+  const url = picked && posterUrl(picked.poster.file);
+  return url ? {url, width: picked.poster.width, height: picked.poster.height} : undefined;
+}
+
+export class PosterController implements ReactiveController {
+  /** `waiting`: not decided yet; `shown`; `fading` into the live map; `none`: never, or no longer. */
+  state: 'waiting' | 'shown' | 'fading' | 'none' = 'waiting';
+  /** The poster chosen for this box, and where it lies in it. */
+  poster?: Poster;
+  private place = {scale: 1, x: 0, y: 0};
+  /** Made for this box: shown as it is. */
+  private exact = false;
+  private wanted?: PosterWanted;
+  private size = {width: 0, height: 0};
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: PosterHost, private readonly options: PosterOptions) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.timer);
+    // A map started again draws its own first picture.
+    this.end();
+  }
+
+  /** Before the first render: a poster made for this box shows in it at once. */
+  hostUpdate() {
+    if (this.state !== 'waiting' || this.wanted || this.options.live()) return;
+    const {clientWidth: width, clientHeight: height} = this.host;
+    this.size = {width, height};
+    this.wanted = width > 0 && height > 0 ? this.options.wanted() : undefined;
+    const picked = this.wanted && pickPoster(POSTERS, this.wanted, width, height);
+    if (!picked || !posterUrl(picked.poster.file)) this.end();
+    else if (picked.exact) {
+      this.exact = true;
+      this.show(picked.poster);
+    }
+  }
+
+  /** After each render: another box's poster once the interface is drawn, and the live map's arrival. */
+  hostUpdated() {
+    if (this.state === 'none' || this.state === 'fading') return;
+    if (this.options.live()) {
+      this.leave();
+      return;
+    }
+    if (this.exact || !this.wanted) return;
+    // Another box: placed as the live camera will be, which needs the interface drawn first, in its
+    // own faces; placed again while the interface over the map still changes (the presenter's key).
+    const camera = this.options.camera();
+    const picked = pickPoster(POSTERS, this.wanted, this.size.width, this.size.height);
+    if (!camera || !picked) return;
+    if (document.fonts.status !== 'loaded') {
+      void document.fonts.ready.then(() => this.host.requestUpdate());
+      return;
+    }
+    const p = picked.poster;
+    const place = placement({center: p.center, zoom: p.zoom}, p.width, p.height, camera, this.size.width, this.size.height);
+    const moved = (['scale', 'x', 'y'] as const).some((k) => Math.abs(place[k] - this.place[k]) > 1e-3);
+    if (this.state === 'shown' && !moved) return;
+    this.place = place;
+    this.show(p);
+    this.host.requestUpdate();
+  }
+
+  /** A poster is on screen (and the interface over it is offered). */
+  get showing(): boolean {
+    return this.state === 'shown';
+  }
+
+  /** What the map opens with is no longer the poster's view (a chapter chosen before the map is live): no poster. */
+  drop() {
+    if (this.state === 'none' || this.state === 'fading') return;
+    clearTimeout(this.timer);
+    this.end();
+    this.host.requestUpdate();
+  }
+
+  /** Resolves once no poster shows: at once, or when the cross-fade to the live map is over. */
+  gone(): Promise<void> {
+    if (this.state === 'none') return Promise.resolve();
+    return new Promise((resolve) => this.departed.push(resolve));
+  }
+
+  private departed: (() => void)[] = [];
+
+  private end() {
+    this.state = 'none';
+    for (const resolve of this.departed.splice(0)) resolve();
+  }
+
+  private show(poster: Poster) {
+    this.poster = poster;
+    this.state = 'shown';
+  }
+
+  /** The live map is drawn: cross-fade to it, or go at once where motion is reduced. */
+  private leave() {
+    if (this.state !== 'shown') {
+      this.end();
+      return;
+    }
+    if (this.options.motionReduced()) {
+      this.end();
+      this.host.requestUpdate();
+      return;
+    }
+    this.state = 'fading';
+    this.host.requestUpdate();
+    this.timer = setTimeout(() => {
+      this.end();
+      this.host.requestUpdate();
+    }, FADE_MS);
+  }
+
+  render() {
+    const {poster} = this;
+    if (!poster || (this.state !== 'shown' && this.state !== 'fading')) return nothing;
+    const {scale, x, y} = this.place;
+    // Placed through the style object, not a style attribute: a strict CSP allows the one and not the other.
+    const placeIt = (img?: Element) => {
+      if (img instanceof HTMLElement) img.style.transform = scale === 1 && x === 0 && y === 0 ? '' : `translate(${x}px, ${y}px) scale(${scale})`;
+    };
+    return html`<img class="poster ${this.state === 'fading' ? 'fading' : ''}" part="poster" src=${posterUrl(poster.file)} alt="" aria-hidden="true"
+      width=${poster.width} height=${poster.height} draggable="false" ${ref(placeIt)}>`;
+  }
+}

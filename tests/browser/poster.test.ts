@@ -1,0 +1,114 @@
+/**
+ * The poster (poster.ts): the opening view at once, before the map has drawn, then the live map;
+ * poster and first live frame match pixel for pixel within 3% (a pixel differs when its RGB
+ * differences sum above 24); no poster where it would not be true.
+ */
+import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {page} from 'vitest/browser';
+import {mount} from './helpers';
+import type {RouteMap} from '../../src/index';
+
+afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+// The page as wide as the element, as on the device: the phone's layout follows the viewport.
+afterAll(() => page.viewport(1024, 640));
+
+const posterOf = (el: RouteMap) => el.shadowRoot!.querySelector<HTMLImageElement>('.poster');
+
+/** The pixels of an image as drawn, `width` × `height`. */
+async function pixelsOfImage(img: HTMLImageElement, width: number, height: number): Promise<Uint8ClampedArray> {
+  await img.decode();
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0, width, height);
+  return ctx.getImageData(0, 0, width, height).data;
+}
+
+/** The live map's frame, read inside a render callback while it is still in the buffer, top row first. */
+function pixelsOfFrame(el: RouteMap): Promise<{data: Uint8Array; width: number; height: number}> {
+  const map = el.map!;
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const gl = canvas.getContext('webgl2') as WebGL2RenderingContext;
+      const {width, height} = canvas;
+      const flipped = new Uint8Array(width * height * 4);
+      gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, flipped);
+      const data = new Uint8Array(width * height * 4);
+      for (let y = 0; y < height; y++) data.set(flipped.subarray((height - 1 - y) * width * 4, (height - y) * width * 4), y * width * 4);
+      resolve({data, width, height});
+    });
+    map.triggerRepaint();
+  });
+}
+
+function differingShare(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let differ = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 24) differ++;
+  }
+  return differ / (a.length / 4);
+}
+
+describe('the poster', () => {
+  const SIZES = [{width: 1280, height: 720}, {width: 1920, height: 1080}, {width: 390, height: 844}];
+  const VIEWS: {name: string; attributes: Record<string, string>}[] = [{name: 'the default view', attributes: {}}, {name: 'the hub chapter', attributes: {chapter: 'hub'}}, {name: 'the coalition chapter in Dutch', attributes: {chapter: 'coalition', lang: 'nl'}}];
+  const cases = [
+    ...SIZES.flatMap((size) => VIEWS.map((view) => ({size, ...view}))),
+    // Presenter mode, as the briefing file opens: a chapter, on a projector.
+    {size: {width: 1920, height: 1080}, name: 'the hub chapter in presenter mode, in Dutch', attributes: {presenter: '', chapter: 'hub', lang: 'nl'}},
+  ];
+  for (const {size, name, attributes} of cases) {
+    {
+      it(`shows ${name} at once at ${size.width}×${size.height}, then gives way to a live map that matches it`, async () => {
+        await page.viewport(size.width, size.height);
+        const {el, ready} = mount({...attributes, 'reduced-motion': ''}, size);
+        let live = false;
+        void ready.then(() => (live = true));
+        await el.updateComplete;
+        const poster = posterOf(el)!;
+        // Before the map has drawn: the element's own state, not a race against the clock.
+        expect(poster, 'a poster at the first update').not.toBeNull();
+        expect(live).toBe(false);
+        expect(poster.getAttribute('aria-hidden')).toBe('true');
+        expect(poster.alt).toBe('');
+        expect(el.shadowRoot!.querySelector('.status[role=status]')!.textContent).toMatch(/^(Loading map…|Kaart laden…)$/);
+        const posterPixels = await pixelsOfImage(poster, size.width, size.height);
+        await ready;
+        await el.updateComplete;
+        expect(posterOf(el), 'gone once the map has drawn').toBeNull();
+        const frame = await pixelsOfFrame(el);
+        expect([frame.width, frame.height]).toEqual([size.width, size.height]);
+        const share = differingShare(posterPixels, frame.data);
+        console.log(`${name}, ${size.width}×${size.height}: ${(share * 100).toFixed(2)}% of pixels differ between poster and live map`);
+        expect(share).toBeLessThan(0.03);
+      });
+    }
+  }
+
+  it('shows none with a page\'s own data, basemap or story, an unknown chapter, a selection, a date or the dark theme', async () => {
+    const cases: Record<string, string>[] = [{data: '/geo/routes.geojson'}, {basemap: '/nowhere/style.json'}, {story: '/geo/story.json'}, {chapter: 'atlantis'},
+      {selected: 'rotterdam'}, {theme: 'dark'}, {presenter: '', theme: 'dark'}, {date: '2022'}];
+    for (const attributes of cases) {
+      const {el} = mount(attributes, {width: 1280, height: 720});
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(posterOf(el), JSON.stringify(attributes)).toBeNull();
+      el.remove();
+    }
+  });
+
+  it('in a box of another size, shows the nearest poster placed as the live camera will be', async () => {
+    await page.viewport(1366, 768);
+    const {el, ready} = mount({'reduced-motion': ''}, {width: 1366, height: 768});
+    // Placed once the interface over the map is drawn from the data.
+    const poster = await new Promise<HTMLImageElement>((resolve) => {
+      const look = () => (posterOf(el) ? resolve(posterOf(el)!) : requestAnimationFrame(look));
+      look();
+    });
+    expect(poster.getAttribute('width')).toBe('1280');
+    expect(poster.style.transform).toMatch(/^translate\(.+px, .+px\) scale\(.+\)$/);
+    await ready;
+    await el.updateComplete;
+    expect(posterOf(el)).toBeNull();
+  });
+});
