@@ -4,9 +4,8 @@
  * that has drawn its first full frame. It is shown only where it is true: with the bundled data,
  * basemap and story, the flat map in the light theme, no selection or time set by the page, and a
  * view it was made for (the default view or a chapter, in the element's language; a chapter in
- * presenter mode). A box of the
- * size it was made for shows it as it is; another box shows the nearest, placed by the camera
- * arithmetic the live map uses (camera.ts), once the interface over the map is drawn. It is
+ * presenter mode). A box of the size it was made for shows it as it is; another box shows the
+ * nearest, placed by the camera arithmetic the live map uses (camera.ts), once the interface over the map is drawn. It is
  * decoration: the status region says the map is loading until it is live.
  */
 import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
@@ -82,6 +81,8 @@ export class PosterController implements ReactiveController {
   /** Made for this box: shown as it is. */
   private exact = false;
   private wanted?: PosterWanted;
+  /** The poster for this box, chosen at the first update. */
+  private picked?: Poster;
   private size = {width: 0, height: 0};
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -102,7 +103,8 @@ export class PosterController implements ReactiveController {
     this.size = {width, height};
     this.wanted = width > 0 && height > 0 ? this.options.wanted() : undefined;
     const picked = this.wanted && pickPoster(POSTERS, this.wanted, width, height);
-    if (!picked || !posterUrl(picked.poster.file)) this.end();
+    this.picked = picked?.poster;
+    if (!picked) this.end();
     else if (picked.exact) {
       this.exact = true;
       this.show(picked.poster);
@@ -116,17 +118,16 @@ export class PosterController implements ReactiveController {
       this.leave();
       return;
     }
-    if (this.exact || !this.wanted) return;
+    if (this.exact) return;
     // Another box: placed as the live camera will be, which needs the interface drawn first, in its
     // own faces; placed again while the interface over the map still changes (the presenter's key).
     const camera = this.options.camera();
-    const picked = pickPoster(POSTERS, this.wanted, this.size.width, this.size.height);
-    if (!camera || !picked) return;
+    const p = this.picked;
+    if (!camera || !p) return;
     if (document.fonts.status !== 'loaded') {
       void document.fonts.ready.then(() => this.host.requestUpdate());
       return;
     }
-    const p = picked.poster;
     const place = placement({center: p.center, zoom: p.zoom}, p.width, p.height, camera, this.size.width, this.size.height);
     const moved = (['scale', 'x', 'y'] as const).some((k) => Math.abs(place[k] - this.place[k]) > 1e-3);
     if (this.state === 'shown' && !moved) return;
