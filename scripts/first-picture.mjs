@@ -65,7 +65,8 @@ export async function measureFirstPicture(browser, url, viewport, served) {
   const before = new Set(finished.filter((f) => first && f.at <= first.at).map((f) => f.path));
   const kb = [...before].reduce((sum, path) => sum + served(path), 0);
   await context.close();
-  return {firstMs, readyMs, kb, frames: frames.length};
+  const files = [...before].map((path) => [path, served(path)]);
+  return {firstMs, readyMs, kb, files, frames: frames.length};
 }
 
 /** Gzip (level 6) kilobytes of a file under `dir` as a static host with compression sends it, cached; 0 for one not there. */

@@ -50,6 +50,30 @@ function differingShare(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describe('the poster', () => {
+  // First in the file: the map's modules are not yet in this page's cache.
+  it('comes before the map: MapLibre, deck.gl and the basemap are asked for once it and the interface over it are in', async () => {
+    await page.viewport(1280, 720);
+    // The test runner's own modules have filled the page's timing buffer.
+    performance.clearResourceTimings();
+    performance.setResourceTimingBufferSize(2000);
+    const {el, ready} = mount({'reduced-motion': ''}, {width: 1280, height: 720});
+    await el.updateComplete;
+    expect(posterOf(el)).not.toBeNull();
+    await ready;
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const first = (pattern: RegExp) => entries.filter((e) => pattern.test(e.name)).sort((a, b) => a.startTime - b.startTime)[0];
+    const poster = first(/posters\/default-en-1280x720/);
+    const engine = first(/route-map\/engine\.ts/);
+    const world = first(/world-50m\.topo\.json/);
+    const data = entries.filter((e) => /\/geo\/[a-z]+\.(geojson|json)/.test(e.name));
+    expect([poster, engine, world].map((e) => e?.name.replace(/^.*\//, '').replace(/[?#].*$/, '')), 'the poster, the engine and the basemap were fetched')
+      .toEqual([expect.stringMatching(/^default-en-1280x720/), 'engine.ts', expect.stringMatching(/^world-50m\.topo\.json/)]);
+    expect(data.length).toBeGreaterThanOrEqual(7);
+    const lastIn = Math.max(poster.responseEnd, ...data.map((e) => e.responseEnd));
+    expect(engine.startTime).toBeGreaterThanOrEqual(lastIn);
+    expect(world.startTime).toBeGreaterThanOrEqual(lastIn);
+  });
+
   const SIZES = [{width: 1280, height: 720}, {width: 1920, height: 1080}, {width: 390, height: 844}];
   const VIEWS: {name: string; attributes: Record<string, string>}[] = [{name: 'the default view', attributes: {}}, {name: 'the hub chapter', attributes: {chapter: 'hub'}}, {name: 'the coalition chapter in Dutch', attributes: {chapter: 'coalition', lang: 'nl'}}];
   const cases = [
@@ -93,6 +117,19 @@ describe('the poster', () => {
       await el.updateComplete;
       await el.updateComplete;
       expect(posterOf(el), JSON.stringify(attributes)).toBeNull();
+      el.remove();
+    }
+  });
+
+  it('goes when the page changes what the map opens with before it is live', async () => {
+    const changes: [string, (el: RouteMap) => void][] = [['lang', (el) => (el.lang = 'nl')], ['year', (el) => (el.year = 2020)], ['globe', (el) => (el.projection = 'globe')]];
+    for (const [name, change] of changes) {
+      const {el} = mount({}, {width: 1280, height: 720});
+      await el.updateComplete;
+      expect(posterOf(el), name).not.toBeNull();
+      change(el);
+      await el.updateComplete;
+      expect(posterOf(el), name).toBeNull();
       el.remove();
     }
   });

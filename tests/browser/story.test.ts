@@ -45,6 +45,18 @@ describe('the story', () => {
     expect(el.getAttribute('chapter')).toBe('hub');
   });
 
+  it('a dated chapter named by the attribute tints the countries as of its date, as its legend says', async () => {
+    // The coalition of December 2021 had four members; Sweden joined in May 2024.
+    for (const [chapter, sweden] of [['coalition', false], ['coalition-2024', true]] as const) {
+      const {el, ready} = mount({chapter, 'reduced-motion': ''});
+      await ready;
+      const tinted = JSON.stringify(el.map!.getFilter('rm-role-fill'));
+      expect(tinted, chapter).toContain('"ESP"');
+      expect(tinted.includes('"SWE"'), chapter).toBe(sweden);
+      el.remove();
+    }
+  });
+
   it('outside presenter mode the arrow keys pan the map and leave the chapter alone', async () => {
     const {el, ready} = mount({chapter: 'hub', 'reduced-motion': ''});
     await ready;

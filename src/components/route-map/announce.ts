@@ -39,7 +39,7 @@ export interface AnnounceOptions {
 export class AnnounceController implements ReactiveController {
   /** What the status region says. */
   text = '';
-  /** The selection last announced and told; none on a new map, which announces a selection made before it. */
+  /** The selection last announced and told; none on a new start, which announces a selection made before it. */
   private announced?: string;
   private toTell = false;
 
@@ -53,7 +53,7 @@ export class AnnounceController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A new map announces the selection again. */
+  /** A new start announces the selection again. */
   reset() {
     this.announced = undefined;
   }

@@ -47,6 +47,14 @@ export interface SessionOptions {
   container: () => HTMLElement;
   language: () => Lang;
   notices: Notices;
+  /** The data and the story are in, before the map: the interface over the poster can show them. */
+  loaded: () => void;
+  /**
+   * With a poster: resolves once it and the interface over it are on screen. MapLibre, deck.gl and
+   * the basemap, most of the bytes, load after it, so that on a slow line the picture comes first.
+   * Undefined without a poster: they load at once.
+   */
+  pictured: () => Promise<void> | undefined;
   /** A map was made: listen to it. */
   created: (map: MapLibreMap) => void;
   /** The data is on a new map: bring it up to date (camera, chapter, settings) before the first picture. */
@@ -231,11 +239,20 @@ export class MapSession implements ReactiveController {
     // The interface is measured for the first view's framing: in the faces it will be drawn in,
     // or the camera differs by a few pixels from one load to the next.
     const fontsLoaded = registerFonts();
-    // MapLibre and deck.gl load beside the data, after the element and its poster are on screen.
-    const engineLoaded = import('./engine');
     const dataLoaded = loadData(dataUrl, signal);
     const storyLoaded = loadStory(storyUrl ?? new URL(bundledStoryUrl, document.baseURI).href, signal);
-    const worldLoaded = this.world ? Promise.resolve(this.world) : loadWorld();
+    // The interface over the poster (legend, time bar, story panel) shows as soon as it has the data and the story.
+    const contentLoaded = Promise.all([dataLoaded, storyLoaded]).then(([{data, problems}, story]) => {
+      if (signal.aborted) return;
+      this.setRecords(data);
+      this.host.storyData = story.story;
+      this.options.loaded();
+      if (problems.length || story.problems.length) notices.report([...problems, ...story.problems]);
+    });
+    const pictured = this.options.pictured();
+    const mapWanted = pictured ? contentLoaded.then(() => pictured) : Promise.resolve();
+    const engineLoaded = mapWanted.then(() => import('./engine'));
+    const worldLoaded = this.world ? Promise.resolve(this.world) : mapWanted.then(loadWorld);
     const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
     let engine: Engine;
     try {
@@ -259,7 +276,7 @@ export class MapSession implements ReactiveController {
       });
     } catch (e) {
       // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.
-      void this.showFallback(dataLoaded, signal, (e as Error).message);
+      void this.showFallback(contentLoaded, signal, (e as Error).message);
       return;
     }
     this.host.map = map;
@@ -279,15 +296,12 @@ export class MapSession implements ReactiveController {
     // Our layers go in as soon as the style itself is parsed, before its first picture: the
     // basemap is then drawn once with them, not first alone.
     const styleLoaded = new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
-    const [{data, problems}, world, story] = await Promise.all([dataLoaded, worldLoaded, storyLoaded, styleLoaded, fontsLoaded]);
+    const [{data}, world] = await Promise.all([dataLoaded, worldLoaded, contentLoaded, styleLoaded, fontsLoaded]);
     if (signal.aborted) return;
 
-    if ('message' in world) problems.push(world);
+    if ('message' in world) notices.report([world]);
     else this.world = world;
-    problems.push(...story.problems);
-    this.host.storyData = story.story;
     this.showData(map, data);
-    if (problems.length) notices.report(problems);
     // The first picture is already the chapter asked for, with the element's settings.
     await this.options.opened(map);
     if (signal.aborted) return;
@@ -350,7 +364,6 @@ export class MapSession implements ReactiveController {
 
   /** Puts the data on the map: MapLibre sources and layers for countries and labels, and the deck.gl overlay. */
   private showData(map: MapLibreMap, data: RouteData) {
-    this.setRecords(data);
     const shapes = this.world ?? {type: 'FeatureCollection', features: []};
     const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
     if (countriesSource) countriesSource.setData(shapes);
@@ -392,16 +405,14 @@ export class MapSession implements ReactiveController {
   }
 
   /** Without WebGL: a picture of the default view and every record in the data tables, and one route-map-error. */
-  private async showFallback(dataLoaded: ReturnType<typeof loadData>, signal: AbortSignal, reason: string) {
+  private async showFallback(contentLoaded: Promise<void>, signal: AbortSignal, reason: string) {
     this.noWebGL = true;
     this.host.requestUpdate();
-    const [{data, problems}] = await Promise.all([dataLoaded, this.options.fallback()]);
+    // The data's own problems are reported as it loads.
+    await Promise.all([contentLoaded, this.options.fallback()]);
     if (signal.aborted) return;
-    this.setRecords(data);
     this.host.requestUpdate();
-    const {notices} = this.options;
-    notices.show(problems);
-    notices.emit([{file: 'map', message: `WebGL is not available (${reason}); showing a picture of the map and the data as tables`}, ...problems]);
+    this.options.notices.emit([{file: 'map', message: `WebGL is not available (${reason}); showing a picture of the map and the data as tables`}]);
   }
 
   /** From DETAIL_ZOOM on, the finer country shapes, loaded once. */

@@ -40,7 +40,7 @@ export interface PosterHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface PosterOptions {
-  /** What the opening view is, if a poster may show for it. Asked once, at the first update. */
+  /** What the opening view is, if a poster may show for it. Asked at each update until the map is live: once it changes, the poster goes. */
   wanted: () => PosterWanted | undefined;
   /** The live map has drawn its first full frame. */
   live: () => boolean;
@@ -54,6 +54,8 @@ const POSTERS = (manifest.posters as unknown as Poster[]).filter((p) => posterUr
 /** The chapter presenter mode opens at when none is asked for, in the bundled story the posters were made from. */
 export const FIRST_CHAPTER: string = manifest.firstChapter;
 const FADE_MS = 300;
+/** The longest the map waits for the poster to be on screen before it loads anyway. */
+const PICTURED_WITHIN_MS = 3000;
 
 /** The poster for a box of exactly this size, else the nearest in shape and size; undefined where none was made for the view. */
 export function pickPoster(posters: Poster[], wanted: PosterWanted, width: number, height: number): {poster: Poster; exact: boolean} | undefined {
@@ -96,8 +98,14 @@ export class PosterController implements ReactiveController {
     this.end();
   }
 
-  /** Before the first render: a poster made for this box shows in it at once. */
+  /** Before the first render: a poster made for this box shows in it at once. Before each later one: it goes once it is no longer true. */
   hostUpdate() {
+    if (this.wanted && (this.state === 'waiting' || this.state === 'shown')) {
+      // Changed before the live map (the page's language or time, the visitor's globe): the poster no longer shows what the map will open with.
+      const now = this.options.wanted();
+      if (!now || (['view', 'lang', 'presenter'] as const).some((k) => now[k] !== this.wanted![k])) this.end();
+      return;
+    }
     if (this.state !== 'waiting' || this.wanted || this.options.live()) return;
     const {clientWidth: width, clientHeight: height} = this.host;
     this.size = {width, height};
@@ -141,6 +149,29 @@ export class PosterController implements ReactiveController {
     return this.state === 'shown';
   }
 
+  /**
+   * Where a poster was chosen: resolves once it is decoded and on screen with the interface over it
+   * (or it failed to load, or went). Undefined where there is none.
+   */
+  pictured(): Promise<void> | undefined {
+    if (!this.picked || this.state === 'none') return undefined;
+    const onScreen = (async () => {
+      while (this.state === 'waiting' || (this.state === 'shown' && !this.img)) {
+        await new Promise<void>((resolve) => this.settle.push(resolve));
+      }
+      await this.img?.decode().catch(() => {});
+      await this.host.updateComplete;
+      // The frame that paints it; a page in the background draws no frames, and then the map need not wait.
+      await new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 200); });
+    })();
+    // Never holding the map back for long: a poster on a very slow line, or one never placed.
+    return Promise.race([onScreen, new Promise<void>((resolve) => setTimeout(resolve, PICTURED_WITHIN_MS))]);
+  }
+
+  /** Those waiting for the poster to be placed and rendered (pictured()). */
+  private settle: (() => void)[] = [];
+  private img?: HTMLImageElement;
+
   /** What the map opens with is no longer the poster's view (a chapter chosen before the map is live): no poster. */
   drop() {
     if (this.state === 'none' || this.state === 'fading') return;
@@ -159,7 +190,8 @@ export class PosterController implements ReactiveController {
 
   private end() {
     this.state = 'none';
-    for (const resolve of this.departed.splice(0)) resolve();
+    this.img = undefined;
+    for (const resolve of [...this.departed.splice(0), ...this.settle.splice(0)]) resolve();
   }
 
   private show(poster: Poster) {
@@ -192,6 +224,8 @@ export class PosterController implements ReactiveController {
     const {scale, x, y} = this.place;
     // Placed through the style object, not a style attribute: a strict CSP allows the one and not the other.
     const placeIt = (img?: Element) => {
+      this.img = img instanceof HTMLImageElement ? img : undefined;
+      for (const resolve of this.settle.splice(0)) resolve();
       if (img instanceof HTMLElement) img.style.transform = scale === 1 && x === 0 && y === 0 ? '' : `translate(${x}px, ${y}px) scale(${scale})`;
     };
     return html`<img class="poster ${this.state === 'fading' ? 'fading' : ''}" part="poster" src=${posterUrl(poster.file)} alt="" aria-hidden="true"

@@ -161,10 +161,13 @@ export class RouteMap extends LitElement {
   private readonly notices = new Notices(this);
   private readonly switches = new Switches(() => { this.scene.invalidate(); this.applyColours(); });
   private readonly lazy = new LazyParts(this, LAZY);
-  private readonly session = new MapSession(this, {
+  private readonly session: MapSession = new MapSession(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map')!,
     language: () => this.language,
     notices: this.notices,
+    // A new start announces the selection again, once, as soon as there are records to name it.
+    loaded: () => { this.announce.reset(); this.scene.invalidate(); },
+    pictured: () => this.poster.pictured(),
     // So many routes are drawn as a sample of those in view: drawn again after each move.
     created: (map) => {
       this.stage.attach(map);
@@ -207,7 +210,7 @@ export class RouteMap extends LitElement {
     bringIntoView: (points) => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); },
     positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
   });
-  private readonly poster = new PosterController(this, {
+  private readonly poster: PosterController = new PosterController(this, {
     wanted: () => this.posterWanted(), live: () => this.session.ready, motionReduced: () => this.motionReduced, camera: () => this.openingCamera(),
   });
   private readonly exports = new ExportController(this, {
@@ -308,7 +311,6 @@ export class RouteMap extends LitElement {
 
   /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
   private async opened(map: MapLibreMap) {
-    this.announce.reset();
     this.applySettings();
     this.scene.invalidate();
     // Outside a chapter, the first view fits the free part of the box too.

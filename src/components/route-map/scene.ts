@@ -87,13 +87,15 @@ export class Scene implements ReactiveController {
   /** Draws what the current chapter shows (everything outside a story), dimming what it does not single out. */
   private compose() {
     const {live: map, overlay, data, engine} = this.session;
-    // Until the map has the data, there is nothing to draw; it asks again then.
-    if (!map || !overlay || !data || !engine) return;
+    // Until there is data, nothing to show; the session asks again once it has some.
+    if (!data) return;
     this.dirty = false;
     const state = this.state();
     const view = viewFor(state.chapter, state);
     const selection = select(data, view);
     this.selection = selection;
+    // Before the map, only what the interface over the poster shows; the element asks again once the map has the data.
+    if (!map || !overlay || !engine) return;
     // So many routes are sampled by weight in view (see routesToDraw); composed again after each move.
     const dense = isDense(selection.routes.length);
     const bounds = dense ? map.getBounds() : undefined;

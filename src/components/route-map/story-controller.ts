@@ -47,6 +47,8 @@ export class StoryController implements ReactiveController {
   private autoplayTimer?: ReturnType<typeof setInterval>;
   /** A chapter asked for before the map was made. */
   private asked?: number;
+  /** The map the story was opened on (open()): until then, what shows is the chapter it will open at. */
+  private openedOn?: unknown;
   private readonly onHashChange = () => {
     const id = chapterFromHash(location.hash);
     if (id && id !== this.host.chapter) this.goToId(id);
@@ -57,9 +59,9 @@ export class StoryController implements ReactiveController {
     host.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  /** The chapter shown, if the story is on. */
+  /** The chapter shown, if the story is on; before the map opens, the one it will open at (what the poster and the interface over it show). */
   get current(): Chapter | undefined {
-    return this.host.storyData?.chapters[this.index];
+    return this.host.storyData?.chapters[this.shownIndex()];
   }
 
   hostConnected() {
@@ -116,10 +118,10 @@ export class StoryController implements ReactiveController {
     return (host.hash ? chapterFromHash(location.hash) : undefined) ?? host.chapter;
   }
 
-  /** The chapter the panel shows: the current one, or before the map is made, the one it will open at (-1 for none). */
+  /** The chapter the panel shows: the current one, or before the story is opened on the map, the one it will open at (-1 for none). */
   shownIndex(): number {
     const {host} = this;
-    if (this.index >= 0 || host.map) return this.index;
+    if (this.index >= 0 || (host.map && this.openedOn === host.map)) return this.index;
     const opening = this.openingId();
     const index = this.asked ?? host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
     return index < 0 && host.presenter && host.storyData?.chapters.length ? 0 : index;
@@ -130,6 +132,7 @@ export class StoryController implements ReactiveController {
     const {host} = this;
     const {asked} = this;
     this.asked = undefined;
+    this.openedOn = host.map;
     const opening = this.openingId();
     const index = asked ?? host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
     if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false, keepTime: asked === undefined});
