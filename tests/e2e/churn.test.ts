@@ -47,22 +47,27 @@ async function pageWithTracking(): Promise<{page: Page; warnings: string[]; unca
   return {page, warnings, uncaught};
 }
 
-/** Makes a map in #one, optionally waits for its first picture, and removes it. */
-const cycle = (page: Page, waitReady: boolean, linger: number) => page.evaluate(async ({waitReady, linger}) => {
+/**
+ * Makes a map in #one, waits (for its first picture, for its MapLibre map to be made, which comes
+ * after the poster, or some milliseconds), and removes it.
+ */
+const cycle = (page: Page, waitReady: boolean, linger: number | 'map') => page.evaluate(async ({waitReady, linger}) => {
   const el = document.createElement('route-map');
   el.setAttribute('reduced-motion', '');
   const ready = new Promise((resolve) => el.addEventListener('route-map-ready', resolve, {once: true}));
   document.getElementById('one')!.append(el);
   if (waitReady) await ready;
-  else await new Promise((r) => setTimeout(r, linger));
+  else if (linger === 'map') {
+    while (!(el as unknown as {map?: unknown}).map) await new Promise((r) => setTimeout(r, 5));
+  } else await new Promise((r) => setTimeout(r, linger));
   (window as unknown as {contexts: () => unknown}).contexts();
   el.remove();
 }, {waitReady, linger});
 
 it('made and removed 25 times, then moved 20 times: never more live WebGL contexts than one map needs, no warning', async () => {
   const {page, warnings, uncaught} = await pageWithTracking();
-  // Removed at every stage of starting: at once, mid-load, and once drawn.
-  for (let i = 0; i < 25; i++) await cycle(page, i % 10 === 9, [0, 5, 50, 200, 600][i % 5]);
+  // Removed at every stage of starting: at once, over the poster, as its map is made, and once drawn.
+  for (let i = 0; i < 25; i++) await cycle(page, i % 10 === 9, ([0, 50, 600, 'map', 'map'] as const)[i % 5]);
   const afterChurn = await page.evaluate(() => (window as unknown as {contexts: () => {made: number; live: number}}).contexts());
   expect(afterChurn.live).toBe(0);
   // Moved between parents, sometimes before it has drawn; it ends up working.
