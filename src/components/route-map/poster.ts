@@ -67,6 +67,25 @@ export function pickPoster(posters: Poster[], wanted: PosterWanted, width: numbe
   return nearest && {poster: nearest, exact: false};
 }
 
+/** What of the element decides whether a poster is true: the attributes a page sets. */
+export interface PosterPage extends HTMLElement {
+  data?: string; basemap?: string; story?: string; theme: string; projection: string; selected?: string; year?: number; date?: string;
+  layers?: string; controls?: string; autoplay?: string; presenter: boolean;
+}
+
+/**
+ * The view a poster may show for: only where it is true, with the bundled data, basemap and story
+ * drawn as the posters were (light, flat, no selection, time, layers, controls, autoplay or slotted
+ * text of the page's own), at the chapter the map opens with (`opening`), if any.
+ */
+export function posterFor(page: PosterPage, {opening, lang, noWebGL}: {opening?: string; lang: string; noWebGL: boolean}): PosterWanted | undefined {
+  if (page.data || page.basemap || page.story || page.theme !== 'light' || page.projection !== 'mercator' || page.selected
+    || page.year !== undefined || page.date !== undefined || page.layers !== undefined || page.controls !== undefined || page.autoplay !== undefined
+    || page.querySelector('[slot]') || noWebGL) return undefined;
+  // Presenter mode opens at a chapter: the one asked for, else the first.
+  return {view: opening ?? (page.presenter ? FIRST_CHAPTER : 'default'), lang, presenter: page.presenter};
+}
+
 /** A view's picture for a box of this size (made for it, else the nearest), with its address: the no-WebGL fallback's picture. */
 export function posterPicture(wanted: PosterWanted, width: number, height: number): {url: string; width: number; height: number} | undefined {
   const picked = pickPoster(POSTERS, wanted, width, height);

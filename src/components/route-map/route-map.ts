@@ -21,7 +21,7 @@ import {NavigatorController} from './navigator';
 import {Notices} from './notices';
 import {Switches} from './switches';
 import {panel} from './panel';
-import {FIRST_CHAPTER, PosterController, posterPicture, type PosterWanted} from './poster';
+import {PosterController, posterFor, posterPicture} from './poster';
 import {cameraForBounds, type Camera} from './camera';
 import {DEFAULT_BOUNDS, MAX_ZOOM} from './map-session';
 import {PointerController} from './pointer';
@@ -211,7 +211,7 @@ export class RouteMap extends LitElement {
     positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
   });
   private readonly poster: PosterController = new PosterController(this, {
-    wanted: () => this.posterWanted(), live: () => this.session.ready, motionReduced: () => this.motionReduced, camera: () => this.openingCamera(),
+    wanted: () => posterFor(this, {opening: this.chapters.openingId(), lang: this.language, noWebGL: this.session.noWebGL}), live: () => this.session.ready, motionReduced: () => this.motionReduced, camera: () => this.openingCamera(),
   });
   private readonly exports = new ExportController(this, {
     load: () => this.lazy.load('briefing'), language: () => this.language, png: () => this.exportPng(), view: () => this.chapter ?? 'view',
@@ -222,19 +222,6 @@ export class RouteMap extends LitElement {
       && !this.motionReduced && !this.chapters.blanked,
     frame: (now) => this.session.drawFrame(atFlowTime(this.scene.layers, now / 1000)),
   });
-
-  /**
-   * The view a poster may show for: only where it is true, with the bundled data, basemap and story
-   * drawn as the posters were (light, flat, no selection, time, layers, controls,
-   * autoplay or slotted text of the page's own), at the chapter the map opens with, if any.
-   */
-  private posterWanted(): PosterWanted | undefined {
-    if (this.data || this.basemap || this.story || this.theme !== 'light' || this.projection !== 'mercator' || this.selected
-      || this.year !== undefined || this.date !== undefined || this.layers !== undefined || this.controls !== undefined || this.autoplay !== undefined
-      || this.querySelector('[slot]') || this.session.noWebGL) return undefined;
-    // Presenter mode opens at a chapter: the one asked for, else the first.
-    return {view: this.chapters.openingId() ?? (this.presenter ? FIRST_CHAPTER : 'default'), lang: this.language, presenter: this.presenter};
-  }
 
   /** The camera the map opens with in this box, as the stage will fit it, once the interface over the map is drawn from the data and the story. */
   private openingCamera(): Camera | undefined {
