@@ -50,11 +50,11 @@ const LAZY = {
  * drawn offline: a MapLibre GL basemap from Natural Earth with deck.gl arcs on top.
  *
  * @tagname route-map
- * @fires {CustomEvent} route-map-select - When a port, country, route or organisation is selected, or the selection cleared. Detail: its id, kind and name.
- * @fires {CustomEvent} route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
- * @fires {CustomEvent} route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
- * @fires {CustomEvent} route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
- * @fires {CustomEvent} route-map-time - When the moment shown changes (the time control, play, a chosen event, a chapter with a date, `date` or `year`). Detail: the date (null for the latest) and its year.
+ * @fires {CustomEvent<RouteMapSelectDetail>} route-map-select - When a port, country, route or organisation is selected, or the selection cleared. Detail: its id, kind and name.
+ * @fires {CustomEvent<RouteMapReadyDetail>} route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
+ * @fires {CustomEvent<RouteMapErrorDetail>} route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
+ * @fires {CustomEvent<RouteMapChapterDetail>} route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
+ * @fires {CustomEvent<RouteMapTimeDetail>} route-map-time - When the moment shown changes (the time control, play, a chosen event, a chapter with a date, `date` or `year`). Detail: the date (null for the latest) and its year.
  * @csspart map - The map's box.
  * @csspart tooltip - The hover card.
  * @csspart problems - The notice that lists data problems.
