@@ -8,6 +8,7 @@ import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import {FONT_BOLD, FONT_REGULAR} from './layers/basemap-style';
+import {packageFile} from './base-path';
 
 // The unicode ranges fontsource gives these subsets, so a face is fetched only when needed.
 const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
@@ -21,13 +22,14 @@ let registered: Promise<unknown> | undefined;
 /** Adds the faces once per document and resolves when the regular and bold Latin faces are loaded. */
 export function registerFonts(): Promise<unknown> {
   if (registered) return registered;
+  const face = (name: string, url: string, unicodeRange: string) => new FontFace(name, `url(${packageFile(url)}) format('woff2')`, {unicodeRange});
   const faces = [
-    new FontFace(FONT_REGULAR, `url(${latin400}) format('woff2')`, {unicodeRange: LATIN}),
-    new FontFace(FONT_REGULAR, `url(${latinExt400}) format('woff2')`, {unicodeRange: LATIN_EXT}),
-    new FontFace(FONT_BOLD, `url(${latin700}) format('woff2')`, {unicodeRange: LATIN}),
-    new FontFace(FONT_BOLD, `url(${latinExt700}) format('woff2')`, {unicodeRange: LATIN_EXT}),
+    face(FONT_REGULAR, latin400, LATIN),
+    face(FONT_REGULAR, latinExt400, LATIN_EXT),
+    face(FONT_BOLD, latin700, LATIN),
+    face(FONT_BOLD, latinExt700, LATIN_EXT),
   ];
-  for (const face of faces) document.fonts.add(face);
+  for (const each of faces) document.fonts.add(each);
   // A missing font file must not stop the map: labels then fall back to sans-serif.
   registered = Promise.allSettled([faces[0].load(), faces[2].load()]);
   return registered;

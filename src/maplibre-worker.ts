@@ -6,6 +6,7 @@
  */
 import {setWorkerUrl} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import {packageFile} from './base-path';
 
 let done = false;
 
@@ -20,5 +21,5 @@ function blobUrl(dataUrl: string): string {
 export function ensureWorker() {
   if (done) return;
   done = true;
-  setWorkerUrl(workerUrl.startsWith('data:') ? blobUrl(workerUrl) : new URL(workerUrl, document.baseURI).href);
+  setWorkerUrl(workerUrl.startsWith('data:') ? blobUrl(workerUrl) : packageFile(workerUrl));
 }

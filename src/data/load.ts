@@ -6,14 +6,13 @@ import {LAYER_NAMES, type LayerName, type Problem, type RouteData} from './schem
 import {validateData, type Input} from './validate';
 import {GEO_FILES} from './files';
 import {sharedLoader} from './shared';
+import {missingFileHint, packageFile} from '../base-path';
 
 // Every file in geo/ becomes an asset with its own URL; none is inlined into the JavaScript.
 const GEO_URLS = import.meta.glob<string>('../../geo/*.geojson', {query: '?url', import: 'default', eager: true});
 
-/** The URLs of the bundled files of each layer. */
-export const BUNDLED = Object.fromEntries(
-  LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name) => GEO_URLS[`../../geo/${name}`])]),
-) as Record<LayerName, string[]>;
+/** The URLs of the bundled files of a layer, where the package's files are served now (see base-path.ts). */
+export const bundledUrls = (layer: LayerName): string[] => GEO_FILES[layer].map((name) => packageFile(GEO_URLS[`../../geo/${name}`]));
 
 /** How long a data request may take before it counts as failed. */
 export const TIMEOUT_MS = 15_000;
@@ -58,7 +57,13 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<Fetc
  * connections to a host) until a page of eight maps saw a bundled file time out. No map's abort
  * cancels a shared request; a map that is gone ignores the answer.
  */
-const fetchBundled = sharedLoader((url) => fetchJson(url), (f) => 'problem' in f);
+const fetchBundled = sharedLoader((url) => fetchPackageFile(url), (f) => 'problem' in f);
+
+/** One of the package's own files: when it is missing, the problem says how to point the element at them. */
+export async function fetchPackageFile(url: string, signal?: AbortSignal): Promise<Fetched> {
+  const fetched = await fetchJson(url, signal);
+  return 'problem' in fetched ? {problem: {...fetched.problem, message: `${fetched.problem.message}: one of the package's own files; ${missingFileHint()}`}} : fetched;
+}
 
 /**
  * Loads the bundled layers and, if `dataUrl` is given, a bundle `{"routes": FeatureCollection,
@@ -85,7 +90,7 @@ export async function loadData(dataUrl?: string, signal?: AbortSignal): Promise<
       inputs[layer] = [{file: `${bundleFile} (${layer})`, json: replaced[layer]}];
       return;
     }
-    const fetched = await Promise.all(BUNDLED[layer].map(fetchBundled));
+    const fetched = await Promise.all(bundledUrls(layer).map(fetchBundled));
     inputs[layer] = fetched.flatMap((f) => {
       if ('problem' in f) problems.push(f.problem);
       return 'problem' in f ? [] : [f];

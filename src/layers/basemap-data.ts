@@ -9,7 +9,8 @@ import type {FeatureCollection, Geometry} from 'geojson';
 import worldUrl from '../../geo/basemap/world-50m.topo.json?url';
 import detailUrl from '../../geo/basemap/europe-10m.topo.json?url';
 import labelsUrl from '../../geo/basemap/country-labels.geojson?url';
-import {fetchJson} from '../data/load';
+import {fetchPackageFile} from '../data/load';
+import {packageFile} from '../base-path';
 import {sharedLoader} from '../data/shared';
 import type {Problem} from '../data/schema';
 
@@ -26,7 +27,7 @@ export type CountryShapes = FeatureCollection<Geometry, CountryShapeProps>;
 export const DETAIL_ZOOM = 4.5;
 
 async function loadShapes(url: string): Promise<CountryShapes | Problem> {
-  const fetched = await fetchJson(url);
+  const fetched = await fetchPackageFile(url);
   if ('problem' in fetched) return {...fetched.problem, message: `basemap ${fetched.problem.message}`};
   const topo = fetched.json as Topology<{countries: GeometryCollection<CountryShapeProps>}>;
   if (topo?.type !== 'Topology' || !topo.objects?.countries) return {file: fetched.file, message: 'is not the prepared basemap TopoJSON; the map shows sea only'};
@@ -40,11 +41,11 @@ async function loadShapes(url: string): Promise<CountryShapes | Problem> {
 const sharedShapes = sharedLoader(loadShapes, (result) => 'message' in result);
 
 /** The world at 50m. Callers check their own abort signal once it resolves. */
-export const loadWorld = () => sharedShapes(worldUrl);
+export const loadWorld = () => sharedShapes(packageFile(worldUrl));
 
 /** The world with the detailed countries swapped in. */
 export async function withDetail(world: CountryShapes): Promise<CountryShapes | Problem> {
-  const detail = await sharedShapes(detailUrl);
+  const detail = await sharedShapes(packageFile(detailUrl));
   if ('message' in detail) return detail;
   const replaced = new Set(detail.features.map((f) => f.properties.iso3));
   return {type: 'FeatureCollection', features: [...world.features.filter((f) => !replaced.has(f.properties.iso3)), ...detail.features]};

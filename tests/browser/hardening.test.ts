@@ -7,7 +7,7 @@ import {arcMiddle, mount, near, readPixel, sceneOf} from './helpers';
 import {BASE} from '../../src/layers/theme';
 import type {RouteMap, RouteMapReadyDetail} from '../../src/index';
 import {malformedCases, validPort} from '../fixtures/malformed';
-import {BUNDLED} from '../../src/data/load';
+import {bundledUrls} from '../../src/data/load';
 import {LAYER_NAMES} from '../../src/data/schema';
 import storyUrl from '../../geo/story.json?url';
 
@@ -257,7 +257,7 @@ async function hostileInputs(): Promise<{data: string; story: string}> {
   };
   const bundle: Record<string, unknown> = {};
   for (const layer of LAYER_NAMES) {
-    const files = await Promise.all(BUNDLED[layer].map(async (url) => (await fetch(url)).json() as Promise<{features: unknown[]}>));
+    const files = await Promise.all(bundledUrls(layer).map(async (url) => (await fetch(url)).json() as Promise<{features: unknown[]}>));
     bundle[layer] = {type: 'FeatureCollection', features: poison(files.flatMap((f) => f.features))};
   }
   const story = poison(await (await fetch(storyUrl)).json());

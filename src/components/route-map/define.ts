@@ -1,6 +1,18 @@
 import {RouteMap} from './route-map';
 
-/** Registers `<route-map>` unless a tag of that name is already defined (e.g. by a second script). */
+let warned = false;
+
+/**
+ * Registers `<route-map>` (or `tag`) unless a tag of that name is already defined. Calling it
+ * again is harmless. Where another copy of the package (a second bundle on the page) registered
+ * the tag first, that one is left alone and the console says so, once.
+ */
 export function defineRouteMap(tag = 'route-map') {
-  if (!customElements.get(tag)) customElements.define(tag, class extends RouteMap {});
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, class extends RouteMap {});
+  } else if (!(existing.prototype instanceof RouteMap) && !warned) {
+    warned = true;
+    console.warn(`<${tag}> is already defined by another copy of the route-map-element package on this page; this copy leaves it alone. Load the package once (one bundle, or mark it as shared) to avoid two copies.`);
+  }
 }

@@ -13,6 +13,7 @@ import {NO_RECORDS, indexRecords, type Records} from '../../data/records';
 import {loadData} from '../../data/load';
 import type {Story} from '../../story/story';
 import {registerFonts} from '../../fonts';
+import {packageFile} from '../../base-path';
 import {BLANK, BLANK_SIZE, COUNTRY_TOLERANCE, SOURCES, offlineStyle, overlayLayers} from '../../layers/basemap-style';
 import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../layers/basemap-data';
 import {labelFont, overLabelBudget} from '../../layers/place-labels';
@@ -240,7 +241,7 @@ export class MapSession implements ReactiveController {
     // or the camera differs by a few pixels from one load to the next.
     const fontsLoaded = registerFonts();
     const dataLoaded = loadData(dataUrl, signal);
-    const storyLoaded = loadStory(storyUrl ?? new URL(bundledStoryUrl, document.baseURI).href, signal);
+    const storyLoaded = storyUrl ? loadStory(storyUrl, signal) : loadStory(packageFile(bundledStoryUrl), signal, true);
     // The interface over the poster (legend, time bar, story panel) shows as soon as it has the data and the story.
     const contentLoaded = Promise.all([dataLoaded, storyLoaded]).then(([{data, problems}, story]) => {
       if (signal.aborted) return;
@@ -253,7 +254,7 @@ export class MapSession implements ReactiveController {
     const mapWanted = pictured ? contentLoaded.then(() => pictured) : Promise.resolve();
     const engineLoaded = mapWanted.then(() => import('./engine'));
     const worldLoaded = this.world ? Promise.resolve(this.world) : mapWanted.then(loadWorld);
-    const offline = () => offlineStyle(new URL(countryLabelsUrl, document.baseURI).href);
+    const offline = () => offlineStyle(packageFile(countryLabelsUrl));
     let engine: Engine;
     try {
       engine = await engineLoaded;
@@ -368,7 +369,7 @@ export class MapSession implements ReactiveController {
     const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
     if (countriesSource) countriesSource.setData(shapes);
     else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes, tolerance: COUNTRY_TOLERANCE});
-    if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: new URL(countryLabelsUrl, document.baseURI).href});
+    if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: packageFile(countryLabelsUrl)});
     map.addSource(SOURCES.portLabels, {type: 'geojson', data: labelsInView(map, data)});
     map.addSource(SOURCES.uiBlockers, {type: 'geojson', data: {type: 'FeatureCollection', features: []}});
     if (!map.hasImage(BLANK)) map.addImage(BLANK, {width: BLANK_SIZE, height: BLANK_SIZE, data: new Uint8Array(BLANK_SIZE * BLANK_SIZE * 4)});

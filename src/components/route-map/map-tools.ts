@@ -1,7 +1,7 @@
 /** Small helpers around a MapLibre map, for the map session. */
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
 import type {Problem, RouteData} from '../../data/schema';
-import {TIMEOUT_MS, fetchJson} from '../../data/load';
+import {TIMEOUT_MS, fetchJson, fetchPackageFile} from '../../data/load';
 import {validateStory, type Story} from '../../story/story';
 import {placeLabels} from '../../layers/place-labels';
 import type {Notices} from './notices';
@@ -35,9 +35,9 @@ export function labelsInView(map: MapLibreMap, data: RouteData) {
   return placeLabels(data, (p) => bounds.contains(p));
 }
 
-/** Fetches and validates a story; failures become problems, as for data. */
-export async function loadStory(url: string, signal: AbortSignal): Promise<{story?: Story; problems: Problem[]}> {
-  const fetched = await fetchJson(url, signal);
+/** Fetches and validates a story (a page's, or the package's own when `bundled`); failures become problems, as for data. */
+export async function loadStory(url: string, signal: AbortSignal, bundled = false): Promise<{story?: Story; problems: Problem[]}> {
+  const fetched = await (bundled ? fetchPackageFile : fetchJson)(url, signal);
   return 'problem' in fetched ? {problems: [fetched.problem]} : validateStory(fetched.file, fetched.json);
 }
 

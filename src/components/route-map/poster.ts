@@ -50,7 +50,9 @@ export interface PosterOptions {
 }
 
 // Those this build carries: all on the site and in the library, a few in the briefing file (poster-urls-briefing.ts).
-const POSTERS = (manifest.posters as unknown as Poster[]).filter((p) => posterUrl(p.file));
+// Found at first use, not as the module loads: a page may set the base path after importing it.
+let carried: Poster[] | undefined;
+const posters = () => (carried ??= (manifest.posters as unknown as Poster[]).filter((p) => posterUrl(p.file)));
 /** The chapter presenter mode opens at when none is asked for, in the bundled story the posters were made from. */
 export const FIRST_CHAPTER: string = manifest.firstChapter;
 const FADE_MS = 300;
@@ -88,7 +90,7 @@ export function posterFor(page: PosterPage, {opening, lang, noWebGL}: {opening?:
 
 /** A view's picture for a box of this size (made for it, else the nearest), with its address: the no-WebGL fallback's picture. */
 export function posterPicture(wanted: PosterWanted, width: number, height: number): {url: string; width: number; height: number} | undefined {
-  const picked = pickPoster(POSTERS, wanted, width, height);
+  const picked = pickPoster(posters(), wanted, width, height);
   const url = picked && posterUrl(picked.poster.file);
   return url ? {url, width: picked.poster.width, height: picked.poster.height} : undefined;
 }
@@ -129,7 +131,7 @@ export class PosterController implements ReactiveController {
     const {clientWidth: width, clientHeight: height} = this.host;
     this.size = {width, height};
     this.wanted = width > 0 && height > 0 ? this.options.wanted() : undefined;
-    const picked = this.wanted && pickPoster(POSTERS, this.wanted, width, height);
+    const picked = this.wanted && pickPoster(posters(), this.wanted, width, height);
     this.picked = picked?.poster;
     if (!picked) this.end();
     else if (picked.exact) {
