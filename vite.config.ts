@@ -1,5 +1,5 @@
 import {defineConfig, type BuildOptions, type Plugin, type Rolldown} from 'vite';
-import {resolve} from 'node:path';
+import {dirname, relative, resolve} from 'node:path';
 import {readFileSync} from 'node:fs';
 import {viteSingleFile} from 'vite-plugin-singlefile';
 import {docsTables} from './scripts/docs-tables.ts';
@@ -34,35 +34,60 @@ function firstLoadChunk(entry: string): Rolldown.CodeSplittingOptions {
           };
           visit(entry);
         }
-        return eager.has(id) ? 'src' : null;
+        // The entry itself stays its own file: route-map.js must hold the call that registers the tag.
+        return eager.has(id) && id !== entry ? 'src' : null;
       },
     }],
   };
 }
 
+/** A file's address in a built chunk: relative to the chunk, starting './' or '../'. */
+function besideTheModule(file: string, {hostType, hostId}: {hostType: 'js' | 'css' | 'html'; hostId: string}) {
+  if (hostType !== 'js') return undefined;
+  const path = relative(dirname(hostId), file).replaceAll('\\', '/');
+  return {runtime: `new URL(${JSON.stringify(path.startsWith('.') ? path : `./${path}`)}, import.meta.url).href`};
+}
+
+/** Lit, its packages and its labs' controllers: dependencies of the package, not bundled into it. */
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/observers|@lit-labs\/ssr-dom-shim)(\/.*)?$/;
+
 // MapLibre and deck.gl make one big chunk by nature; its size is printed by `npm run bench:load`.
 const chunkSizeWarningLimit = 2000;
 
-// `vite build` writes the demo site to dist/site; `vite build --mode lib` writes the
-// embeddable module dist/lib/route-map.js with its assets beside it (relative URLs);
+// `vite build` writes the demo site to dist/site; `vite build --mode lib` writes the package,
+// dist/lib/route-map.js with its chunks and assets beside it (relative URLs), for bundlers and
+// servers; `vite build --mode cdn` adds dist/lib/cdn/, the same with Lit inside, for a page with no bundler;
 // `vite build --mode single` writes dist/briefing/briefing.html, one file with everything
 // inlined, that runs the story from a file:// address with no network.
 export default defineConfig(({mode}) => ({
   base: './',
-  plugins: mode === 'single' ? [viteSingleFile({removeViteModuleLoader: true})] : mode === 'lib' ? [shipManifest()] : [docsTables(page('custom-elements.json'))],
+  plugins: mode === 'single' ? [viteSingleFile({removeViteModuleLoader: true})] : mode === 'lib' ? [shipManifest()] : mode === 'cdn' ? [] : [docsTables(page('custom-elements.json'))],
   // geo/ holds GeoJSON; *.geojson is fetched, never inlined into the JavaScript.
   assetsInclude: ['**/*.geojson'],
-  build: (mode === 'lib'
+  build: (mode === 'lib' || mode === 'cdn'
     ? {
       outDir: 'dist/lib',
-      emptyOutDir: true,
+      // The package build empties the folder; the CDN build comes after it and adds cdn/.
+      emptyOutDir: mode === 'lib',
       assetsInlineLimit: 0,
       chunkSizeWarningLimit,
+      // A consumer's bundler follows the element's import()s itself; preload links that Vite would
+      // add point beside this file, where a consumer's build has nothing.
+      modulePreload: mode === 'cdn',
+      // The licences of what is bundled (MapLibre, deck.gl, the export libraries; Lit in cdn/) ship beside it.
+      license: {fileName: mode === 'lib' ? 'THIRD-PARTY-LICENSES.md' : 'cdn/THIRD-PARTY-LICENSES.md'},
       rollupOptions: {
         // route-map.js registers the tag; index.js exports the class without registering it.
         input: {'route-map': page('src/route-map.ts'), index: page('src/index.ts')},
         preserveEntrySignatures: 'exports-only',
-        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts'))},
+        // The package leaves Lit to the consumer's bundler (one Lit for the app, and Lit's own DOM
+        // shim when a server imports it); the CDN build carries it for pages with no bundler.
+        external: mode === 'lib' ? (id: string) => LIT.test(id) : undefined,
+        output: mode === 'lib'
+          // Every chunk beside the entries, so each file's assets are at ./assets/… from it: the
+          // same place relative to a bundle that esbuild makes of them.
+          ? {entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts'))}
+          : {entryFileNames: 'cdn/[name].js', chunkFileNames: 'cdn/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts'))},
       },
     }
     : mode === 'bench'
@@ -79,8 +104,9 @@ export default defineConfig(({mode}) => ({
       }) as BuildOptions,
   // The briefing file carries a few posters inline (see poster-urls-briefing.ts).
   ...(mode === 'single' ? {resolve: {alias: [{find: /^\.\/poster-urls$/, replacement: page('src/components/route-map/poster-urls-briefing.ts')}]}} : {}),
-  // The library needs none of the demo pages' files.
-  ...(mode === 'lib' ? {publicDir: false as const} : {}),
+  // The library needs none of the demo pages' files; its files name each other './…', which
+  // webpack's asset URLs need (a bare 'assets/…' would be looked up as a package).
+  ...(mode === 'lib' || mode === 'cdn' ? {publicDir: false as const, experimental: {renderBuiltUrl: besideTheModule}} : {}),
   // No single-page fallback: a missing file is a 404, as on any static host.
   appType: 'mpa',
   server: {host: '127.0.0.1'},
