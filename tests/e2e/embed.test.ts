@@ -1,5 +1,5 @@
 /**
- * Embedding: the built library (dist/lib) on a plain HTML page with no framework and no build
+ * Embedding: the CDN build (dist/lib/cdn, Lit inside) on a plain HTML page with no framework and no build
  * step, four maps at once, every event heard on the document, moved and removed in the DOM.
  * Also pins the gzip size of what the library loads before its first picture. The library is
  * built once for all e2e tests by global-setup.ts.
@@ -111,18 +111,20 @@ function staticClosure(entry: string): string[] {
 
 it('loads no more JavaScript before its first picture than the pin allows, and the rest later', () => {
   const pin = JSON.parse(readFileSync(join(root, 'tests/e2e/size-pin.json'), 'utf8')) as {firstLoadJsGzipBytes: number};
-  const files = staticClosure(join(lib, 'route-map.js'));
+  // What a page with no bundler loads: the CDN build, Lit inside.
+  const cdn = join(lib, 'cdn');
+  const files = staticClosure(join(cdn, 'route-map.js'));
   const names = files.map((f) => f.slice(lib.length + 1));
   // Tables, details, export and the map's engine (MapLibre, deck.gl) are split off and load later.
   expect(names.filter((n) => /\/(table|details|export|engine)-/.test(n))).toEqual([]);
-  const main = readFileSync(files.find((f) => f.includes('/chunks/src-'))!, 'utf8');
+  const main = readFileSync(files.find((f) => f.includes('/cdn/src-'))!, 'utf8');
   expect(['table', 'details', 'export', 'engine'].filter((name) => !new RegExp(`["'\`]\\./${name}-`).test(main))).toEqual([]);
   // Lit's production build, not its development one.
   expect(files.filter((f) => readFileSync(f, 'utf8').includes('litIssuedWarnings'))).toEqual([]);
   const gzip = (f: string) => gzipSync(readFileSync(f)).length;
   const bytes = files.reduce((sum, f) => sum + gzip(f), 0);
   // The engine follows at once, with MapLibre's worker: printed, not pinned (the benchmark weighs it).
-  const engine = staticClosure(join(lib, 'chunks', main.match(/\.\/(engine-[\w-]+\.js)/)![1])).filter((f) => !files.includes(f));
+  const engine = staticClosure(join(cdn, main.match(/\.\/(engine-[\w-]+\.js)/)![1])).filter((f) => !files.includes(f));
   const engineCode = readFileSync(engine[0], 'utf8');
   const worker = join(lib, 'assets', engineCode.match(/assets\/(maplibre-gl-worker-[\w-]+\.mjs)/)![1]);
   const engineBytes = [...engine, worker].reduce((sum, f) => sum + gzip(f), 0);

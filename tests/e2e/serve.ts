@@ -36,16 +36,34 @@ function fault(kind: string, res: import('node:http').ServerResponse) {
 }
 
 export async function serve(): Promise<{origin: string; close: () => void}> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+  return listen((path, res) => {
     if (path.startsWith('/fault/')) return fault(path.slice(7).replace(/\.json$/, ''), res);
     const file = path.startsWith('/lib/') ? join(lib, path.slice(5)) : join(host, path === '/' ? 'index.html' : path);
-    if ((!file.startsWith(lib) && !file.startsWith(host)) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
-      return;
-    }
-    res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
+    send(res, file, [lib, host]);
   });
+}
+
+/** Serves folders by the first part of the path: `{app: '/tmp/app'}` answers /app/… from /tmp/app (index.html for a folder). */
+export async function serveFolders(mounts: Record<string, string>): Promise<{origin: string; close: () => void}> {
+  return listen((path, res) => {
+    const [, name, ...rest] = path.split('/');
+    const folder = mounts[name];
+    if (!folder) return send(res, '', []);
+    const file = join(folder, ...rest);
+    send(res, existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file, [folder]);
+  });
+}
+
+function send(res: import('node:http').ServerResponse, file: string, roots: string[]) {
+  if (!roots.some((r) => file.startsWith(r)) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
+    return;
+  }
+  res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
+}
+
+async function listen(answer: (path: string, res: import('node:http').ServerResponse) => void): Promise<{origin: string; close: () => void}> {
+  const server: Server = createServer((req, res) => answer(decodeURIComponent(new URL(req.url!, 'http://x').pathname), res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -63,6 +81,23 @@ export function useServerAndBrowser(): {origin: string; browser: Browser} {
   let close = () => {};
   beforeAll(async () => {
     const server = await serve();
+    close = server.close;
+    context.origin = server.origin;
+    context.browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await context.browser?.close();
+    close();
+  });
+  return context;
+}
+
+/** A server of folders (given once the test file's setup has made them) and a browser, for a test file. */
+export function useFoldersAndBrowser(mounts: () => Record<string, string>): {origin: string; browser: Browser} {
+  const context = {} as {origin: string; browser: Browser};
+  let close = () => {};
+  beforeAll(async () => {
+    const server = await serveFolders(mounts());
     close = server.close;
     context.origin = server.origin;
     context.browser = await launch();

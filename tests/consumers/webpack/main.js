@@ -1,0 +1,3 @@
+import 'route-map-element/route-map.js';
+
+document.querySelector('route-map').addEventListener('route-map-ready', () => { document.title = 'ready'; });
