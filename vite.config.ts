@@ -48,8 +48,8 @@ function besideTheModule(file: string, {hostType, hostId}: {hostType: 'js' | 'cs
   return {runtime: `new URL(${JSON.stringify(path.startsWith('.') ? path : `./${path}`)}, import.meta.url).href`};
 }
 
-/** Lit, its packages and its labs' controllers: dependencies of the package, not bundled into it. */
-const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/observers|@lit-labs\/ssr-dom-shim)(\/.*)?$/;
+/** Lit and its labs' observers: the package's dependencies (package.json), not bundled into it. */
+const LIT = /^(lit|@lit-labs\/observers)(\/.*)?$/;
 
 // MapLibre and deck.gl make one big chunk by nature; its size is printed by `npm run bench:load`.
 const chunkSizeWarningLimit = 2000;
@@ -83,11 +83,12 @@ export default defineConfig(({mode}) => ({
         // The package leaves Lit to the consumer's bundler (one Lit for the app, and Lit's own DOM
         // shim when a server imports it); the CDN build carries it for pages with no bundler.
         external: mode === 'lib' ? (id: string) => LIT.test(id) : undefined,
-        output: mode === 'lib'
-          // Every chunk beside the entries, so each file's assets are at ./assets/… from it: the
-          // same place relative to a bundle that esbuild makes of them.
-          ? {entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts'))}
-          : {entryFileNames: 'cdn/[name].js', chunkFileNames: 'cdn/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts'))},
+        // Every chunk beside its entries, so the package's files are at ./assets/… from each: the
+        // same place relative to a bundle that esbuild makes of them. The CDN build's are in cdn/.
+        output: {
+          entryFileNames: `${mode === 'cdn' ? 'cdn/' : ''}[name].js`, chunkFileNames: `${mode === 'cdn' ? 'cdn/' : ''}[name]-[hash].js`,
+          assetFileNames: 'assets/[name]-[hash][extname]', codeSplitting: firstLoadChunk(page('src/route-map.ts')),
+        },
       },
     }
     : mode === 'bench'

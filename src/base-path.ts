@@ -35,6 +35,6 @@ export function packageFile(built: string): string {
 /** What to do when one of the package's files is missing: said with the problem, so a developer knows the fix. */
 export function missingFileHint(): string {
   return basePath
-    ? `the package's files are looked for under setBasePath('${basePath}'), which should hold a copy of its dist/lib folder (with assets/)`
-    : "serve the package's dist/lib/assets folder beside your bundle, or call setBasePath() with the folder that holds a copy of dist/lib";
+    ? `looked for under setBasePath('${basePath}'), which should hold a copy of the package's dist/lib`
+    : "a file of the package's: serve its dist/lib/assets beside your bundle, or setBasePath() to a copy of its dist/lib";
 }

@@ -62,7 +62,7 @@ const fetchBundled = sharedLoader((url) => fetchPackageFile(url), (f) => 'proble
 /** One of the package's own files: when it is missing, the problem says how to point the element at them. */
 export async function fetchPackageFile(url: string, signal?: AbortSignal): Promise<Fetched> {
   const fetched = await fetchJson(url, signal);
-  return 'problem' in fetched ? {problem: {...fetched.problem, message: `${fetched.problem.message}: one of the package's own files; ${missingFileHint()}`}} : fetched;
+  return 'problem' in fetched ? {problem: {...fetched.problem, message: `${fetched.problem.message}; ${missingFileHint()}`}} : fetched;
 }
 
 /**

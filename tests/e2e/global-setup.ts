@@ -11,10 +11,9 @@ import {fileURLToPath} from 'node:url';
 export default function setup() {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const env = {...process.env, NODE_ENV: 'production'};
-  for (const mode of ['lib', 'cdn', 'production', 'single']) {
+  // The package as `npm run build` makes it (with cdn/, its declarations and framework types), which consumers.test.ts packs.
+  execFileSync('npm', ['run', 'build:lib', '--silent'], {cwd: root, env, stdio: 'inherit'});
+  for (const mode of ['production', 'single']) {
     execFileSync(`${root}node_modules/.bin/vite`, ['build', '--mode', mode, '--logLevel', 'error'], {cwd: root, env, stdio: 'inherit'});
   }
-  // The package's declarations and framework types, which consumers.test.ts packs with it.
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.lib.json'], {cwd: root, env, stdio: 'inherit'});
-  execFileSync(process.execPath, ['scripts/framework-types.mjs'], {cwd: root, env, stdio: 'inherit'});
 }

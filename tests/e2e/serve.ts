@@ -76,28 +76,16 @@ export const launch = (extraArgs: string[] = []): Promise<Browser> => chromium.l
 });
 
 /** The server and a browser for a test file: started before its tests, closed after. */
-export function useServerAndBrowser(): {origin: string; browser: Browser} {
-  const context = {} as {origin: string; browser: Browser};
-  let close = () => {};
-  beforeAll(async () => {
-    const server = await serve();
-    close = server.close;
-    context.origin = server.origin;
-    context.browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await context.browser?.close();
-    close();
-  });
-  return context;
-}
+export const useServerAndBrowser = () => useBrowserWith(serve);
 
 /** A server of folders (given once the test file's setup has made them) and a browser, for a test file. */
-export function useFoldersAndBrowser(mounts: () => Record<string, string>): {origin: string; browser: Browser} {
+export const useFoldersAndBrowser = (mounts: () => Record<string, string>) => useBrowserWith(() => serveFolders(mounts()));
+
+function useBrowserWith(start: () => Promise<{origin: string; close: () => void}>): {origin: string; browser: Browser} {
   const context = {} as {origin: string; browser: Browser};
   let close = () => {};
   beforeAll(async () => {
-    const server = await serveFolders(mounts());
+    const server = await start();
     close = server.close;
     context.origin = server.origin;
     context.browser = await launch();

@@ -13,6 +13,6 @@ export function defineRouteMap(tag = 'route-map') {
     customElements.define(tag, class extends RouteMap {});
   } else if (!(existing.prototype instanceof RouteMap) && !warned) {
     warned = true;
-    console.warn(`<${tag}> is already defined by another copy of the route-map-element package on this page; this copy leaves it alone. Load the package once (one bundle, or mark it as shared) to avoid two copies.`);
+    console.warn(`<${tag}> is already defined by another class, most likely another copy of the route-map-element package on this page; this copy leaves it alone. Load the package once (one bundle) to avoid two copies.`);
   }
 }

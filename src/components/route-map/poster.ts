@@ -50,7 +50,7 @@ export interface PosterOptions {
 }
 
 // Those this build carries: all on the site and in the library, a few in the briefing file (poster-urls-briefing.ts).
-// Found at first use, not as the module loads: a page may set the base path after importing it.
+// Found at first use, not as the module loads: an address needs `document`, which a server importing the module lacks.
 let carried: Poster[] | undefined;
 const posters = () => (carried ??= (manifest.posters as unknown as Poster[]).filter((p) => posterUrl(p.file)));
 /** The chapter presenter mode opens at when none is asked for, in the bundled story the posters were made from. */
