@@ -103,7 +103,7 @@ describe('StoryController', () => {
       interactive = true;
       storyData = story;
       map = map as never;
-      chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, changed, download: () => undefined,
+      chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, ready: () => true, changed, download: () => undefined,
         stage: new Stage(this), positions: () => []});
     });
     const seen: RouteMapChapterDetail[] = [];

@@ -23,7 +23,7 @@ import bundledStoryUrl from '../../../geo/story.json?url';
 import {fire, type RouteMapReadyDetail} from './events';
 import type * as EngineModule from './engine';
 import type {Notices} from './notices';
-import {deckDevice, drawn, labelsInView, loadStory, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
+import {deckDevice, drawn, labelsInView, loadStory, pictured, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
 
 /** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
@@ -219,7 +219,7 @@ export class MapSession implements ReactiveController {
     }
     this.overlay = undefined;
     this.layers = [];
-    map?.remove();
+    if (map) removeWithoutTrace(map);
     this.host.map = undefined;
     this.detailRequested = false;
     if (this.ready || this.contextLost) this.host.requestUpdate();
@@ -346,10 +346,8 @@ export class MapSession implements ReactiveController {
     this.updatePlaceLabels();
     if (problems.length) notices.report(problems);
     this.options.swapped();
-    map.once('idle', () => {
-      if (!signal.aborted) this.becomeReady(data);
-    });
-    map.triggerRepaint();
+    await pictured(map);
+    if (!signal.aborted) this.becomeReady(data);
   }
 
   private setRecords(data: RouteData) {
@@ -427,5 +425,21 @@ export class MapSession implements ReactiveController {
       if ('message' in shapes) this.options.notices.report([shapes]);
       else map.getSource<GeoJSONSource>(SOURCES.countries)?.setData(shapes);
     });
+  }
+}
+
+/**
+ * Removes a MapLibre map without an error's stack keeping it. Removing the page's last map stops
+ * MapLibre's workers, which aborts their controller with a new Error; V8 keeps the frames of an
+ * unread stack, and with them `map.remove()`'s receiver. The controller lives in MapLibre's shared
+ * dispatcher until the next map, so the removed map, its canvas and this element stayed alive.
+ */
+function removeWithoutTrace(map: MapLibreMap) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    map.remove();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }

@@ -53,6 +53,24 @@ export const drawn = (map: MapLibreMap) => new Promise<void>((resolve) => {
   map.triggerRepaint();
 });
 
+/**
+ * Resolves once the map has drawn a whole frame: at idle, or, while the camera keeps moving (a
+ * kiosk flying on every second), at the first frame drawn with every tile and source it asked for.
+ */
+export const pictured = (map: MapLibreMap) => new Promise<void>((resolve) => {
+  const check = () => {
+    if (map.loaded()) done();
+  };
+  const done = () => {
+    map.off('render', check);
+    map.off('idle', done);
+    resolve();
+  };
+  map.on('render', check);
+  map.on('idle', done);
+  map.triggerRepaint();
+});
+
 /** Resolves once the source's tiles in view are loaded (or the map is idle, which implies it). */
 export const sourceLoaded = (map: MapLibreMap, id: string) => new Promise<void>((resolve) => {
   const check = () => {

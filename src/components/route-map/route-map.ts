@@ -176,7 +176,7 @@ export class RouteMap extends LitElement {
     opened: (map) => this.opened(map),
     swapped: () => { this.pointer.show(undefined); this.navigator.reset(); this.applyColours(); this.scene.invalidate(); },
     released: () => { this.chapters.stop(); this.time.player.stop(); this.pointer.show(undefined); this.lazy.cancelPrefetch(); },
-    ready: () => this.lazy.prefetch(),
+    ready: () => { this.lazy.prefetch(); if (!this.chapters.playing) this.chapters.scheduleAutoplay(); },
     fallback: () => this.lazy.load('table'),
     // The out-of-sight copy an export draws on (export/capture.ts).
     stills: () => this.dataset.rmCapture !== undefined,
@@ -188,7 +188,7 @@ export class RouteMap extends LitElement {
     chapter: () => (this.chapters.current ? this.goTo(this.chapters.index, {animate: false}).then(() => true) : Promise.resolve(false)),
   });
   private readonly chapters = new StoryController(this, {
-    language: () => this.language, motionReduced: () => this.motionReduced,
+    language: () => this.language, motionReduced: () => this.motionReduced, ready: () => this.session.ready,
     changed: () => this.scene.invalidate(), download: (format) => void this.exports.download(format),
     stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
     leftTime: () => this.time.leave(),

@@ -27,6 +27,8 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
 export interface StoryOptions {
   language: () => Lang;
   motionReduced: () => boolean;
+  /** The map's first picture is drawn: autoplay starts then, as a camera it keeps moving never lets the map go idle. */
+  ready: () => boolean;
   /** The chapter changed: what is drawn must follow. */
   changed: () => void;
   /** The presenter's export keys. */
@@ -135,8 +137,12 @@ export class StoryController implements ReactiveController {
     this.openedOn = host.map;
     const opening = this.openingId();
     const index = asked ?? host.storyData?.chapters.findIndex((c) => c.id === opening) ?? -1;
-    if (index >= 0 || host.presenter) await this.goTo(Math.max(index, 0), {animate: false, keepTime: asked === undefined});
-    this.scheduleAutoplay();
+    // A kiosk opens at its first chapter; it moves on once the map is ready (scheduleAutoplay()).
+    if (index >= 0 || host.presenter || this.autoplaying) await this.goTo(Math.max(index, 0), {animate: false, keepTime: asked === undefined});
+  }
+
+  private get autoplaying(): boolean {
+    return this.host.autoplay !== undefined && this.host.autoplay !== null;
   }
 
   /** Leaves the story: everything shows again. */
@@ -146,20 +152,30 @@ export class StoryController implements ReactiveController {
     this.options.changed();
   }
 
-  /** Kiosk: the next chapter every `autoplay` seconds, looping; nothing when the attribute is absent. */
+  /**
+   * Kiosk: the next chapter every `autoplay` seconds, looping; nothing when the attribute is absent.
+   * Only on a ready map: readiness waits for the map to go idle, which a camera moving every second
+   * never lets it do. The session calls this again each time the map becomes ready.
+   */
   scheduleAutoplay() {
     clearInterval(this.autoplayTimer);
+    this.autoplayTimer = undefined;
     const story = this.host.storyData;
-    const {autoplay} = this.host;
-    if (autoplay === undefined || autoplay === null || !story) return;
-    const seconds = Number(autoplay) > 0 ? Number(autoplay) : 12;
+    if (!this.autoplaying || !story || !this.options.ready()) return;
+    const seconds = Number(this.host.autoplay) > 0 ? Number(this.host.autoplay) : 12;
     if (this.index < 0) void this.goTo(0, {animate: false, keepTime: true});
     this.autoplayTimer = setInterval(() => void this.goTo((this.index + 1) % story.chapters.length), seconds * 1000);
+  }
+
+  /** Autoplay is stepping through the chapters. */
+  get playing(): boolean {
+    return this.autoplayTimer !== undefined;
   }
 
   /** Stops autoplay: the map that played is gone. */
   stop() {
     clearInterval(this.autoplayTimer);
+    this.autoplayTimer = undefined;
   }
 
   /** What a chapter's camera shows: its bounds, with every place it highlights; none for a camera set by centre and zoom. */
