@@ -4,39 +4,75 @@
 // them to bench-results.json and BENCHMARKS.md; it asserts nothing.
 //   npm run bench                 the whole run (7 loads each, scaling to 100,000 routes)
 //   npm run bench -- --quick      3 loads, scaling to 10,000 routes: a quick look while working
+//   node scripts/bench.mjs --smoke
+//                                 every step once on the bundled data, briefly, to prove none throws
+//                                 (tests/e2e/bench-smoke.test.ts): exits 1 if one does or measures
+//                                 nothing; its figures mean nothing
 // Build first (`npm run bench` does: vite build --mode bench writes dist/bench).
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+// Our element is read through its public contract (map, routeData, settled(), animating,
+// reducedMotion, route-map-ready, the tooltip part); what a measurement needs beyond that comes
+// from bench/probe.ts, the one place that reaches inside it.
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
-import {execFileSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {preview, runnerImport} from 'vite';
 import {chromium} from 'playwright-core';
-import {firstPictureRows, gzipSizer, TOLERANCE} from './first-picture.mjs';
+import {firstPictureRows, gzipSizer, measureFirstPicture, TOLERANCE} from './first-picture.mjs';
+import {benchmarksMd, fmt, ratio} from '../bench/report.mjs';
 
+const smoke = process.argv.includes('--smoke');
 const quick = process.argv.includes('--quick');
-const LOADS = quick ? 3 : 7;
-const SCALES = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
-const VIEWPORT = {width: 1280, height: 720};
+const LOADS = smoke ? 1 : quick ? 3 : 7;
+// The smoke run has no scaling rows: they run the same steps as the bundled data, on more routes.
+const SCALES = smoke ? [] : quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
+// Smaller for the smoke run: software WebGL's time goes with the pixels drawn.
+const VIEWPORT = smoke ? {width: 800, height: 450} : {width: 1280, height: 720};
 /** How long one page may take to its first picture before the row says so and moves on. */
-const PATIENCE_MS = 300_000;
+const PATIENCE_MS = smoke ? 60_000 : 300_000;
 /** Loads whose frames are measured and pooled (fewer where a page has fewer loads). */
-const FRAME_LOADS = quick ? 1 : 3;
+const FRAME_LOADS = quick || smoke ? 1 : 3;
 /** How long a page is left alone after its first picture before its frames are measured. */
-const SETTLE_MS = 3000;
+const SETTLE_MS = smoke ? 0 : 3000;
+/** How long frames and panning are measured (at least three frames however long). */
+const FRAMES_MS = smoke ? 300 : 5000;
+/** Frames per measurement in the breakdown (their median, the first left out). */
+const BREAKDOWN_FRAMES = smoke ? 2 : 25;
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/bench/`;
 
+/**
+ * bench/probe.ts as built beside the pages (bench/ours.html has it built, loading nothing): the
+ * benchmark imports it into a page after the first picture, when a step needs it.
+ */
+const probeFiles = readdirSync(`${dist}assets`).filter((f) => /^probe-[\w-]+\.js$/.test(f));
+if (probeFiles.length !== 1) throw new Error(`dist/bench/assets has ${probeFiles.length} builds of bench/probe.ts, not one: build the pages again (vite build --mode bench)`);
+
 // User data for the scaling rows: the load tests' generator, same seed, written beside the pages.
-const {module: {manyRoutes}} = await runnerImport(`${root}tests/fixtures/many-routes.ts`);
-mkdirSync(`${dist}data`, {recursive: true});
-for (const n of SCALES) writeFileSync(`${dist}data/routes-${n}.json`, JSON.stringify(manyRoutes(n)));
+if (SCALES.length) {
+  const {module: {manyRoutes}} = await runnerImport(`${root}tests/fixtures/many-routes.ts`);
+  mkdirSync(`${dist}data`, {recursive: true});
+  for (const n of SCALES) writeFileSync(`${dist}data/routes-${n}.json`, JSON.stringify(manyRoutes(n)));
+}
 
 const server = await preview({root, preview: {port: 4175, host: '127.0.0.1'}, build: {outDir: 'dist/bench'}, logLevel: 'silent'});
 const base = server.resolvedUrls.local[0];
+const probeUrl = `${base}assets/${probeFiles[0]}`;
 const browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run']});
 const version = browser.version();
+
+/**
+ * A measurement that came out empty (no picture, no arc to hover, no layer): the full run records
+ * it as missing ('—'); the smoke run fails, as that is how a step breaks without throwing.
+ */
+function need(value, what) {
+  if (smoke && (value === null || value === undefined)) throw new Error(`smoke: ${what}`);
+  return value;
+}
+
+/** Makes window.__routeMapProbe (bench/probe.ts) on a page with our element; once per page is enough, more does nothing. */
+const withProbe = (page) => page.evaluate((url) => import(url).then(() => undefined), probeUrl);
 
 /** Gzip (level 6) size of a served file, as a static host with compression would send it. */
 const gzipped = gzipSizer(dist);
@@ -52,6 +88,8 @@ async function open(path) {
   // Peak JS heap: sampled from before navigation to the end of the page's measurements.
   let peak = 0;
   const sampler = setInterval(() => cdp.send('Runtime.getHeapUsage').then((h) => (peak = Math.max(peak, h.usedSize)), () => {}), 100);
+  // Never what keeps Node running, should a step fail before the page is closed.
+  sampler.unref();
   // Our pages' first full picture is route-map-ready, once the GPU has finished it (see baseline.ts).
   await page.addInitScript(() => addEventListener('route-map-ready', (e) => {
     const gl = e.target.map.getCanvas().getContext('webgl2');
@@ -82,7 +120,7 @@ async function open(path) {
  * page's back, so requestAnimationFrame alone would miss it). 'pan' moves the camera; 'frame'
  * takes ours as it is when its flows move by themselves, otherwise repaints every frame.
  */
-function frames(page, mode, ms = 5000) {
+function frames(page, mode, ms = FRAMES_MS) {
   return page.evaluate(async ([mode, ms]) => {
     const el = document.querySelector('route-map');
     const map = el ? el.map : window.__map;
@@ -93,6 +131,7 @@ function frames(page, mode, ms = 5000) {
     await new Promise((resolve) => {
       let last = performance.now();
       const end = last + ms;
+      let panned = false;
       const done = () => {
         map.off('render', onRender);
         resolve();
@@ -103,13 +142,19 @@ function frames(page, mode, ms = 5000) {
         deltas.push(now - last);
         last = now;
         // At least three frames, however long they take (the baseline with 100,000 arcs).
-        if (now > end && deltas.length >= 3) done();
-        else if (redraw) map.triggerRepaint();
+        if ((now > end || panned) && deltas.length >= 3) done();
+        else if (redraw || panned) map.triggerRepaint();
       };
       map.on('render', onRender);
-      // A pan ends when its last frame is drawn, however slow the frames.
-      if (mode === 'pan') map.panBy([600, 0], {duration: ms, easing: (t) => t}).once('moveend', done);
-      else map.triggerRepaint();
+      // A pan ends when its last frame is drawn, however slow the frames; one done in fewer than
+      // three frames (a frame slower than the pan) is followed by still ones up to three.
+      if (mode === 'pan') {
+        map.panBy([600, 0], {duration: ms, easing: (t) => t}).once('moveend', () => {
+          panned = true;
+          if (deltas.length >= 3) done();
+          else map.triggerRepaint();
+        });
+      } else map.triggerRepaint();
     });
     map.stop();
     return {deltas, animating: el ? el.animating : false};
@@ -121,8 +166,9 @@ function frames(page, mode, ms = 5000) {
  * page), over the middle of a drawn arc and over a port in view (ours only; the baseline has no
  * tooltips). A port also brings its routes forward, which redraws the map.
  */
-function hover(page) {
-  return page.evaluate(async () => {
+async function hover(page) {
+  await withProbe(page);
+  const times = await page.evaluate(async () => {
     const el = document.querySelector('route-map');
     const map = el.map;
     const canvas = map.getCanvas();
@@ -140,36 +186,36 @@ function hover(page) {
       canvas.dispatchEvent(new MouseEvent('mousemove', {bubbles: true, composed: true, clientX: box.left + x, clientY: box.top + y}));
       while (performance.now() - t0 < 60_000) {
         await frame();
-        if (el.shadowRoot.querySelector('.tooltip')?.textContent.trim()) return performance.now() - t0;
+        if (el.shadowRoot.querySelector('[part~="tooltip"]')?.textContent.trim()) return performance.now() - t0;
       }
       return null;
     };
-    // The middle of a flat arc, as arcMiddle() in src/layers/route-layers.ts computes it.
-    const middle = (r) => {
-      const [s, t] = [map.project(r.sourcePosition), map.project(r.targetPosition)];
-      return {x: (s.x + t.x) / 2 + 0.15 * (t.y - s.y), y: (s.y + t.y) / 2 - 0.15 * (t.x - s.x)};
-    };
-    const route = el.drawnRoutes.map(middle).find(inside);
+    // Which arcs are drawn is the scene's (a chapter, a sample of many routes): the probe's.
+    const route = window.__routeMapProbe.arcMiddles(el).find(inside);
     const port = el.routeData.ports.map((p) => map.project(p.position)).find(inside);
     return {route: route ? await time(route) : null, port: port ? await time(port) : null};
   });
+  need(times.route, 'hover: no tooltip over a drawn arc in view');
+  need(times.port, 'hover: no tooltip over a port in view');
+  return times;
 }
 
 /**
  * Where our frame goes, printed as a lead for profiling: the frame time (as frames() measures it,
  * repainting, flows still) saved by leaving out each of our MapLibre and deck.gl layers in turn.
- * On software WebGL single differences are noisy (±20 ms); BENCHMARKS.md does not keep them. Reaches into
- * the element's private overlay for the deck.gl layers: a probe for this script only.
+ * On software WebGL single differences are noisy (±20 ms); BENCHMARKS.md does not keep them. The
+ * deck.gl layers, and drawing all but one, are the probe's (bench/probe.ts).
  */
-function breakdown(page) {
-  return page.evaluate(async () => {
+async function breakdown(page) {
+  await withProbe(page);
+  const result = await page.evaluate(async ([n, smoke]) => {
     const el = document.querySelector('route-map');
     el.reducedMotion = true;
     await el.settled();
     const map = el.map;
     const gl = map.getCanvas().getContext('webgl2');
     const pixel = new Uint8Array(4);
-    const frame = async (n = 25) => {
+    const frame = async () => {
       const deltas = [];
       await new Promise((resolve) => {
         let last = performance.now();
@@ -187,9 +233,8 @@ function breakdown(page) {
       return sorted[Math.floor(sorted.length / 2)];
     };
     const rows = [];
-    const layers = el.deckLayers;
-    // deck.gl finalizes a layer it stops drawing: each set is made of fresh clones.
-    const only = (keep) => el.overlay.setProps({layers: layers.filter(keep).map((l) => l.clone({}))});
+    const probe = window.__routeMapProbe;
+    const ids = probe.deckLayerIds(el);
     // Paired: the whole frame, then the frame without one part, back to back, so drift cancels.
     const without = async (name, leaveOut, putBack) => {
       const whole = await frame();
@@ -197,15 +242,31 @@ function breakdown(page) {
       rows.push([name, whole - await frame()]);
       putBack();
     };
-    for (const layer of layers) await without(`deck.gl ${layer.id}`, () => only((l) => l !== layer), () => only(() => true));
-    for (const {id, type} of map.getStyle().layers) {
-      if (type === 'background' || id === 'rm-land' || !id.startsWith('rm-')) continue;
+    // The smoke run leaves out one layer of each kind: the loop's body once, not its figures.
+    const some = (xs) => (smoke ? xs.slice(0, 1) : xs);
+    for (const id of some(ids)) await without(`deck.gl ${id}`, () => probe.drawOnly(el, ids.filter((other) => other !== id)), () => probe.drawAll(el));
+    for (const {id} of some(map.getStyle().layers.filter(({id, type}) => type !== 'background' && id !== 'rm-land' && id.startsWith('rm-')))) {
       await without(`MapLibre ${id}`, () => map.setLayoutProperty(id, 'visibility', 'none'), () => map.setLayoutProperty(id, 'visibility', 'visible'));
     }
     const all = await frame();
     el.reducedMotion = false;
-    return {all, rows};
-  });
+    return {all, rows, deckLayers: ids.length};
+  }, [BREAKDOWN_FRAMES, smoke]);
+  need(result.deckLayers || null, 'breakdown: no deck.gl layers drawn');
+  return result;
+}
+
+/** Runs one step of the benchmark; an error says which step it came from. */
+async function step(what, run) {
+  const t0 = performance.now();
+  try {
+    return await run();
+  } catch (e) {
+    throw new Error(`at ${what}`, {cause: e});
+  } finally {
+    // The smoke run's time is what keeps it cheap enough to run with the tests: where it goes.
+    if (smoke) log(`  (${what}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
 }
 
 const summary = (deltas) => ({median: median(deltas), p95: quantile(deltas, 0.95), frames: deltas.length});
@@ -222,23 +283,20 @@ async function measurePages(pages, loads) {
     for (const [k, {path, ours}] of pages.entries()) {
       const row = rows[k];
       if (row.loads.includes(null)) continue;
-      const opened = await open(path);
+      const opened = await step(`${path}: open`, () => open(path));
       row.loads.push(opened.readyMs);
       row.kb = opened.kb;
       row.errors = opened.errors;
-      if (opened.readyMs !== null && i >= loads - Math.min(FRAME_LOADS, loads)) {
-        await opened.page.waitForTimeout(SETTLE_MS);
-        const moving = await frames(opened.page, 'frame');
-        row.redraws.push(...moving.deltas);
-        row.animating = moving.animating;
-        row.pans.push(...(await frames(opened.page, 'pan')).deltas);
-        if (i === loads - 1 && ours) {
-          row.hover = await hover(opened.page);
-          if (path === '/bench/ours.html') row.breakdown = await breakdown(opened.page);
-        }
+      try {
+        need(opened.readyMs, `${path}: no first picture within ${PATIENCE_MS / 1000} s${opened.errors.length ? `; errors: ${opened.errors.join(' | ')}` : ''}`);
+        if (opened.readyMs !== null && i >= loads - Math.min(FRAME_LOADS, loads)) await measureLoaded(opened, path, ours, row, i === loads - 1);
+        // The full run prints what a page reported; in the smoke run it fails, as the figures would be a broken page's.
+        need(opened.errors.length ? null : true, `${path}: the page reported errors: ${opened.errors.join(' | ')}`);
+      } finally {
+        // Closed however its steps end.
+        row.peakHeapMb = opened.peakMb();
+        await opened.context.close().catch(() => {});
       }
-      row.peakHeapMb = opened.peakMb();
-      await opened.context.close();
     }
   }
   return rows.map(({loads: times, redraws, pans, animating, ...row}) => ({
@@ -247,85 +305,96 @@ async function measurePages(pages, loads) {
   }));
 }
 
-const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : x.toFixed(digits));
-const ratio = (a, b) => (a === null || b === null ? '—' : `${(a / b).toFixed(2)}×`);
+/** A loaded page's steps: frames and panning; on our pages' last load, hover and (ours.html) the breakdown. */
+async function measureLoaded({page}, path, ours, row, last) {
+  await page.waitForTimeout(SETTLE_MS);
+  const moving = await step(`${path}: frames`, () => frames(page, 'frame'));
+  row.redraws.push(...moving.deltas);
+  row.animating = moving.animating;
+  row.pans.push(...(await step(`${path}: panning`, () => frames(page, 'pan'))).deltas);
+  need(row.redraws.length && row.pans.length ? true : null, `${path}: frames or panning: no frame measured`);
+  if (!last || !ours) return;
+  row.hover = await step(`${path}: hover`, () => hover(page));
+  if (path === '/bench/ours.html') row.breakdown = await step(`${path}: breakdown`, () => breakdown(page));
+}
+
 const log = (...xs) => console.log(...xs);
 
 const results = {date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${version} (software WebGL: SwiftShader)`, viewport: VIEWPORT, loads: LOADS, rows: []};
 log(results.machine);
 
-const pairs = [{label: 'bundled data (34 routes)', query: ''}, ...SCALES.map((n) => ({label: `${n.toLocaleString('en')} routes`, query: `?data=/data/routes-${n}.json`, n}))];
-for (const {label, query, n} of pairs) {
-  // Big data loads slowly, the baseline's above all: fewer loads there.
-  const loads = n >= 100_000 ? 1 : n >= 10_000 ? Math.min(3, LOADS) : LOADS;
-  // The bundled data also measures the product page as shipped: the story, opened at its first chapter.
-  const [baseline, ours, product] = await measurePages([
-    {path: `/bench/baseline.html${query}`, ours: false}, {path: `/bench/ours.html${query}`, ours: true},
-    ...(n ? [] : [{path: '/index.html', ours: true}]),
-  ], loads);
-  results.rows.push({label, routes: n ?? 34, loads, baseline, ours});
-  log(`\n${label} (${loads} loads each)`);
-  for (const [name, r] of [['baseline', baseline], ['ours', ours]]) {
-    log(`  ${name.padEnd(8)} first picture ${fmt(r.readyMs)} ms · ${fmt(r.kb)} KB gz · redraw ${fmt(r.redraw?.median)}/${fmt(r.redraw?.p95)} ms${r.redraw?.animating ? ' (flows moving)' : ''} · pan ${fmt(r.pan?.median)}/${fmt(r.pan?.p95)} ms`
-      + `${r.hover ? ` · hover: route ${fmt(r.hover.route)} ms, port ${fmt(r.hover.port)} ms` : ''} · heap ${fmt(r.peakHeapMb, 1)} MB${r.errors.length ? ` · errors: ${r.errors.join(' | ')}` : ''}`);
+const started = performance.now();
+let md;
+try {
+  // The smoke run's two parts side by side: its figures mean nothing, and the pages wait on timers.
+  if (smoke) await Promise.all([scalingRows(), firstPictures()]);
+  else {
+    await scalingRows();
+    await firstPictures();
   }
-  if (ours.breakdown) log(`  ours, where a still frame of ${fmt(ours.breakdown.all)} ms goes: ${ours.breakdown.rows.map(([name, ms]) => `${name} ${fmt(ms)}`).join(' · ')} ms`);
-  if (product) {
-    results.product = product;
-    log(`  product  first picture ${fmt(product.readyMs)} ms · ${fmt(product.kb)} KB gz · frame ${fmt(product.redraw?.median)}/${fmt(product.redraw?.p95)} ms · pan ${fmt(product.pan?.median)}/${fmt(product.pan?.p95)} ms · heap ${fmt(product.peakHeapMb, 1)} MB`);
-  }
-  log(`  ratio    first picture ${ratio(ours.readyMs, baseline.readyMs)} · bytes ${ratio(ours.kb, baseline.kb)} · frame ${ratio(ours.redraw?.median ?? null, baseline.redraw?.median ?? null)} · pan ${ratio(ours.pan?.median ?? null, baseline.pan?.median ?? null)}`);
+  // Every run makes BENCHMARKS.md's text, so that a change that breaks it breaks the smoke run too.
+  md = await step('BENCHMARKS.md', async () => benchmarksMd(results, readFileSync(`${root}BENCHMARKS.md`, 'utf8')));
+} catch (e) {
+  // The stack of where it broke (a page's own, for a step run in the page), then a non-zero exit.
+  console.error(e.cause ? `bench: failed ${e.message}\n${e.cause.stack}` : `bench: failed\n${e.stack}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.httpServer.close();
 }
-// The first picture as a visitor sees it, however it is made (scripts/first-picture.mjs): the bare
-// page, ours with one tag and the product page, in turn, at each size.
-{
-  const loads = quick ? 1 : 3;
+// A quick or smoke run only prints: the files keep the last full run.
+if (md !== undefined && !quick && !smoke) {
+  writeFileSync(`${root}bench-results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${root}BENCHMARKS.md`, md);
+  log('\nwrote BENCHMARKS.md and bench-results.json');
+}
+if (smoke && md !== undefined) log(`\nsmoke: every step ran once, in ${((performance.now() - started) / 1000).toFixed(0)} s; nothing written`);
+
+/** Our element, the bare page and the product page at each size of data (only the bundled data when smoke). */
+async function scalingRows() {
+  const pairs = [{label: 'bundled data (34 routes)', query: ''}, ...SCALES.map((n) => ({label: `${n.toLocaleString('en')} routes`, query: `?data=/data/routes-${n}.json`, n}))];
+  for (const {label, query, n} of pairs) {
+    // Big data loads slowly, the baseline's above all: fewer loads there.
+    const loads = n >= 100_000 ? 1 : n >= 10_000 ? Math.min(3, LOADS) : LOADS;
+    // The bundled data also measures the product page as shipped: the story, opened at its first chapter.
+    const [baseline, ours, product] = await measurePages([
+      {path: `/bench/baseline.html${query}`, ours: false}, {path: `/bench/ours.html${query}`, ours: true},
+      ...(n ? [] : [{path: '/index.html', ours: true}]),
+    ], loads);
+    results.rows.push({label, routes: n ?? 34, loads, baseline, ours});
+    log(`\n${label} (${loads} load${loads === 1 ? '' : 's'} each)`);
+    for (const [name, r] of [['baseline', baseline], ['ours', ours]]) {
+      log(`  ${name.padEnd(8)} first picture ${fmt(r.readyMs)} ms · ${fmt(r.kb)} KB gz · redraw ${fmt(r.redraw?.median)}/${fmt(r.redraw?.p95)} ms${r.redraw?.animating ? ' (flows moving)' : ''} · pan ${fmt(r.pan?.median)}/${fmt(r.pan?.p95)} ms`
+        + `${r.hover ? ` · hover: route ${fmt(r.hover.route)} ms, port ${fmt(r.hover.port)} ms` : ''} · heap ${fmt(r.peakHeapMb, 1)} MB${r.errors.length ? ` · errors: ${r.errors.join(' | ')}` : ''}`);
+    }
+    if (ours.breakdown) log(`  ours, where a still frame of ${fmt(ours.breakdown.all)} ms goes: ${ours.breakdown.rows.map(([name, ms]) => `${name} ${fmt(ms)}`).join(' · ')} ms`);
+    if (product) {
+      results.product = product;
+      log(`  product  first picture ${fmt(product.readyMs)} ms · ${fmt(product.kb)} KB gz · frame ${fmt(product.redraw?.median)}/${fmt(product.redraw?.p95)} ms · pan ${fmt(product.pan?.median)}/${fmt(product.pan?.p95)} ms`
+        + `${product.hover ? ` · hover: route ${fmt(product.hover.route)} ms, port ${fmt(product.hover.port)} ms` : ''} · heap ${fmt(product.peakHeapMb, 1)} MB${product.errors.length ? ` · errors: ${product.errors.join(' | ')}` : ''}`);
+    }
+    log(`  ratio    first picture ${ratio(ours.readyMs, baseline.readyMs)} · bytes ${ratio(ours.kb, baseline.kb)} · frame ${ratio(ours.redraw?.median ?? null, baseline.redraw?.median ?? null)} · pan ${ratio(ours.pan?.median ?? null, baseline.pan?.median ?? null)}`);
+  }
+}
+
+/**
+ * The first picture as a visitor sees it, however it is made (scripts/first-picture.mjs): the bare
+ * page, ours with one tag and the product page, in turn, at each size. The smoke run takes one
+ * load of each at one size, in rows of the same shape.
+ */
+async function firstPictures() {
+  const loads = quick || smoke ? 1 : 3;
   const pages = ['/bench/baseline.html', '/bench/ours.html', '/index.html'];
-  results.firstPicture = {loads, tolerance: TOLERANCE, rows: await firstPictureRows(browser, base, pages, gzipped, loads)};
+  const rows = smoke ? [{size: `${VIEWPORT.width}×${VIEWPORT.height}`, pages: []}] : await step('first picture', () => firstPictureRows(browser, base, pages, gzipped, loads));
+  for (const path of smoke ? pages : []) {
+    const {firstMs, readyMs, kb, frames: seen} = await step(`${path}: first picture`, () => measureFirstPicture(browser, base + path.slice(1), VIEWPORT, gzipped));
+    need(seen || null, `${path}: first picture: no screencast frames`);
+    rows[0].pages.push({path, firstMs: need(firstMs, `${path}: first picture: no frame like the final picture`), readyMs, kb});
+  }
+  results.firstPicture = {loads, tolerance: TOLERANCE, rows};
   log(`\nfirst picture on screen (${loads} load${loads === 1 ? '' : 's'} each, motion reduced; within ${TOLERANCE.pixels * 100}% of the picture 2.5 s after ready)`);
   for (const {size, pages: [b, ...ps]} of results.firstPicture.rows) {
     log(`  ${size}: baseline first picture ${fmt(b.firstMs)} ms · ready ${fmt(b.readyMs)} ms · ${fmt(b.kb)} KB gz before it`);
     for (const p of ps) log(`  ${' '.repeat(size.length)}  ${p.path === '/index.html' ? 'product ' : 'ours    '} first picture ${fmt(p.firstMs)} ms (${ratio(p.firstMs, b.firstMs)}) · ready ${fmt(p.readyMs)} ms (${ratio(p.readyMs, b.readyMs)}) · ${fmt(p.kb)} KB gz before it (${ratio(p.kb, b.kb)})`);
   }
-}
-await browser.close();
-server.httpServer.close();
-
-// A quick run only prints: the files keep the last full run.
-if (!quick) {
-  writeFileSync(`${root}bench-results.json`, `${JSON.stringify(results, null, 2)}\n`);
-  writeBenchmarksMd(results);
-}
-
-function writeBenchmarksMd({date, machine, viewport, rows, product, firstPicture}) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  const ourLine = (label, o) => line([label, fmt(o.readyMs), fmt(o.kb), `${fmt(o.redraw?.median)} / ${fmt(o.redraw?.p95)} (${o.redraw?.animating ? 'flows moving' : 'still, redrawn'})`,
-    `${fmt(o.pan?.median)} / ${fmt(o.pan?.p95)}`, o.hover ? `${fmt(o.hover.route)} / ${fmt(o.hover.port)}` : '—', fmt(o.peakHeapMb, 1)]);
-  const table = [
-    line(['Page', 'First picture (ms)', 'Gzip before it (KB)', 'Frame (median / p95 ms)', 'Panning (median / p95 ms)', 'Hover → tooltip: route / port (ms)', 'Peak JS heap (MB)']),
-    line(Array(7).fill('---')),
-    ...rows.flatMap(({label, baseline: b, ours: o}, i) => [
-      line([`**${label}**`, '', '', '', '', '', '']),
-      line(['baseline', fmt(b.readyMs), fmt(b.kb), `${fmt(b.redraw?.median)} / ${fmt(b.redraw?.p95)} (static, redrawn)`, `${fmt(b.pan?.median)} / ${fmt(b.pan?.p95)}`, 'no tooltips', fmt(b.peakHeapMb, 1)]),
-      ourLine('ours (one tag)', o),
-      line(['ratio ours / baseline', ratio(o.readyMs, b.readyMs), ratio(o.kb, b.kb), ratio(o.redraw?.median ?? null, b.redraw?.median ?? null), ratio(o.pan?.median ?? null, b.pan?.median ?? null), '', '']),
-      ...(i === 0 && product ? [ourLine('product page (index.html, story at chapter 1)', product), line(['ratio product / baseline', ratio(product.readyMs, b.readyMs), ratio(product.kb, b.kb), ratio(product.redraw?.median ?? null, b.redraw?.median ?? null), ratio(product.pan?.median ?? null, b.pan?.median ?? null), '', ''])] : []),
-    ]),
-  ].join('\n');
-  const md = readFileSync(`${root}BENCHMARKS.md`, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const shown = [
-    line(['Size', 'Page', 'First picture on screen (ms)', 'route-map-ready / ready (ms)', 'Gzip before the first picture (KB)']),
-    line(Array(5).fill('---')),
-    ...firstPicture.rows.flatMap(({size, pages: [b, ...ps]}) => [
-      line([size, 'baseline', fmt(b.firstMs), fmt(b.readyMs), fmt(b.kb)]),
-      ...ps.map((p) => line(['', p.path === '/index.html' ? 'product page' : 'ours (one tag)', `${fmt(p.firstMs)} (${ratio(p.firstMs, b.firstMs)})`, `${fmt(p.readyMs)} (${ratio(p.readyMs, b.readyMs)})`, `${fmt(p.kb)} (${ratio(p.kb, b.kb)})`])),
-    ]),
-  ].join('\n');
-  const body = `${start}\nMeasured ${date.slice(0, 10)} on ${machine}; viewport ${viewport.width}×${viewport.height}.\n\n${table}\n\n`
-    + `First picture on screen, however it is made: screenshots from navigation about every 150 ms, motion reduced; the first within ${firstPicture.tolerance.pixels * 100}% of the picture 2.5 s after ready `
-    + `(a pixel differs when its RGB differences sum above ${firstPicture.tolerance.levels}); median of ${firstPicture.loads} loads each, in turn (scripts/first-picture.mjs).\n\n${shown}\n${end}`;
-  writeFileSync(`${root}BENCHMARKS.md`, md.replace(new RegExp(`${start}[\\s\\S]*${end}`), body));
-  log('\nwrote BENCHMARKS.md and bench-results.json');
 }
