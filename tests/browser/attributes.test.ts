@@ -22,7 +22,7 @@ const drawnRoutes = (el: RouteMap) => {
 
 describe('attributes changed at run time', () => {
   it('lang, theme, year, selected, chapter, layers, controls, interactive and reduced-motion update the same map', async () => {
-    const {el, ready, errors} = mount();
+    const {el, ready, errors} = mount({}, undefined, {motion: true});
     await ready;
     const map = el.map!;
     const chapters: RouteMapChapterDetail[] = [];
@@ -115,7 +115,7 @@ describe('attributes changed at run time', () => {
 
   it('data loads the new bundle in place, with a new ready event and no page reload', async () => {
     // Flows moving: the swap must still reach a new ready event.
-    const {el, ready} = mount();
+    const {el, ready} = mount({}, undefined, {motion: true});
     await ready;
     const map = el.map;
     const again = new Promise<CustomEvent>((resolve) => el.addEventListener('route-map-ready', (e) => resolve(e), {once: true}));

@@ -8,7 +8,7 @@ const SLOW = {timeout: 8000};
 
 describe('moving flows', () => {
   it('move while the map is on screen, stop when it scrolls away or the motion is reduced', async () => {
-    const {el, ready} = mount();
+    const {el, ready} = mount({}, undefined, {motion: true});
     await ready;
     await vi.waitFor(() => expect(el.animating).toBe(true), SLOW);
     el.style.top = '5000px';

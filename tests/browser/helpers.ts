@@ -11,8 +11,13 @@ export interface Mounted {
   errors: RouteMapErrorDetail[];
 }
 
-export function mount(attributes: Record<string, string> = {}, size = {width: 1024, height: 640}): Mounted {
+/**
+ * Mounts a map. Motion is reduced unless `motion` is asked for: moving dashes keep a core drawing
+ * frames, which only tests of motion need, and the flows' colours then stand still to be read.
+ */
+export function mount(attributes: Record<string, string> = {}, size = {width: 1024, height: 640}, {motion = false} = {}): Mounted {
   const el = document.createElement('route-map');
+  if (!motion) el.setAttribute('reduced-motion', '');
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   el.style.cssText = `display:block;position:fixed;left:0;top:0;width:${size.width}px;height:${size.height}px`;
   const errors: RouteMapErrorDetail[] = [];

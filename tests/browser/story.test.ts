@@ -93,7 +93,7 @@ describe('the story', () => {
   });
 
   it('flies between chapters when motion is not reduced', async () => {
-    const {el, ready} = mount({chapter: 'hub'});
+    const {el, ready} = mount({chapter: 'hub'}, undefined, {motion: true});
     await ready;
     void el.goTo(3);
     await vi.waitFor(() => expect(el.map!.isMoving()).toBe(true), {timeout: 10_000});
