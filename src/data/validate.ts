@@ -230,6 +230,8 @@ export interface Validated<T> {
  */
 export function validateCollection<L extends LayerName>(file: string, layer: L, json: unknown, seen = new Set<string>()): Validated<ReturnType<(typeof PARSERS)[L]>> {
   type T = ReturnType<(typeof PARSERS)[L]>;
+  // A layer's name comes from the calling code, not the data: an unknown one is a programming error.
+  if (!(LAYER_NAMES as readonly string[]).includes(layer)) throw new RangeError(`unknown layer ${JSON.stringify(layer)}; the layers are ${LAYER_NAMES.join(', ')}`);
   const problems: Problem[] = [];
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     const what = isObject(json) ? `type ${JSON.stringify(json.type ?? null)}` : Array.isArray(json) ? 'an array' : typeof json;

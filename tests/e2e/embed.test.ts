@@ -22,7 +22,13 @@ it('four maps on a plain page: each draws, hears its own events, survives a move
   const page = await env.browser.newPage({viewport: {width: 1200, height: 700}});
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console: ${m.text()}`); });
+  // Map d's data="/missing-bundle.json" is missing on purpose: the one request allowed to fail. Any other
+  // (a chunk, the worker, data, a poster) fails the test, as does any console error not about that file.
+  const missing = `${env.origin}/missing-bundle.json`;
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
+  page.on('console', (m) => { if (m.type() === 'error' && m.location().url !== missing) problems.push(`console: ${m.text()} (${m.location().url})`); });
   page.on('request', (r) => { if (!r.url().startsWith(env.origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`off-origin: ${r.url()}`); });
   const geoRequests: string[] = [];
   // The data layers' files; MapLibre's workers fetch the country labels for each map themselves.
@@ -91,6 +97,7 @@ it('four maps on a plain page: each draws, hears its own events, survives a move
     return {map: d.map ?? null, lost: !gl || gl.isContextLost(), others: [...document.querySelectorAll('route-map')].filter((el) => (el as unknown as {map?: unknown}).map).length};
   });
   expect(removed).toEqual({map: null, lost: true, others: 3});
+  expect([...new Set(failed)], 'only the missing bundle may fail to load').toEqual([`404 ${missing}`]);
   expect(problems).toEqual([]);
   await page.close();
 }, 180_000);

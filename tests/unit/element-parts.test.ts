@@ -5,7 +5,7 @@ import {validateData, type Input} from '../../src/data/validate';
 import {GEO_FILES} from '../../src/data/files';
 import {LAYER_NAMES, type Port, type RouteData} from '../../src/data/schema';
 import {indexRecords, recordOf} from '../../src/data/records';
-import {validateStory} from '../../src/story/story';
+import {validateStory, type Chapter} from '../../src/story/story';
 import {viewFor, viewOf} from '../../src/story/view';
 import {LABEL_BUDGET, labelFont, placeLabels} from '../../src/layers/place-labels';
 import {FONT_BOLD, FONT_REGULAR} from '../../src/layers/basemap-style';
@@ -50,9 +50,22 @@ describe('the view the element state draws', () => {
   });
 
   it("keeps the chapter's own year unless a year is asked for", () => {
-    const withYear = story!.chapters.find((c) => c.year !== undefined);
-    if (withYear) expect(viewFor(withYear, {isHidden: shown}).year).toBe(withYear.year);
-    expect('year' in viewFor(chapter('hub'), {isHidden: shown})).toBe(chapter('hub').year !== undefined);
+    // Made from one chapter, so every case is checked whatever years the bundled story's chapters carry.
+    const hub = chapter('hub');
+    const cases: [string, Chapter, number | undefined][] = [
+      ['no year, no date', {...hub, year: undefined, date: undefined}, undefined],
+      ['its own year', {...hub, year: 2019, date: undefined}, 2019],
+      ['a date, whose year it takes', {...hub, year: undefined, date: '2021-12'}, 2021],
+      ['a year and a date: the year wins', {...hub, year: 2019, date: '2021-12'}, 2019],
+    ];
+    for (const [what, c, year] of cases) {
+      const view = viewFor(c, {isHidden: shown});
+      expect('year' in view, what).toBe(year !== undefined);
+      expect(view.year, what).toBe(year);
+      expect(viewFor(c, {isHidden: shown, year: 2016}).year, `${what}, 2016 asked for`).toBe(2016);
+    }
+    // The bundled story's one chapter with a year, which csp.html opens on.
+    expect(viewFor(chapter('mainports'), {isHidden: shown}).year).toBe(2023);
   });
 });
 

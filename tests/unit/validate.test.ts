@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {describeProblem, validateCollection, validateData} from '../../src/data/validate';
-import type {LayerName} from '../../src/data/schema';
+import {LAYER_NAMES, type LayerName} from '../../src/data/schema';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
@@ -56,7 +56,20 @@ describe('validation of malformed input', () => {
   });
 
   it('rejects every layer name it does not know', () => {
-    const layers: LayerName[] = ['routes', 'ports', 'countries'];
-    for (const layer of layers) expect(() => validateCollection('f', layer, {type: 'FeatureCollection', features: [42]})).not.toThrow();
+    // One feature with properties, so the layer's parser runs (a bare 42 would be refused before any parser is looked up).
+    const oneFeature = {type: 'FeatureCollection', features: [{type: 'Feature', properties: {}, geometry: null}]};
+    const empty = {type: 'FeatureCollection', features: []};
+    // Every known layer is parsed: its feature comes back as a problem, nothing throws.
+    for (const layer of LAYER_NAMES) {
+      expect(validateCollection('f', layer, oneFeature).problems, layer).toHaveLength(1);
+      expect(() => validateCollection('f', layer, empty), layer).not.toThrow();
+    }
+    // A misspelt, singular, capitalised or Object.prototype name is a caller's mistake, refused whatever the data,
+    // with the name quoted (a bare "route" would be found in the list of known names).
+    for (const layer of ['bogus', 'route', 'Routes', 'toString', 'constructor', '__proto__']) {
+      for (const json of [empty, oneFeature]) {
+        expect(() => validateCollection('f', layer as LayerName, json), layer).toThrow(JSON.stringify(layer));
+      }
+    }
   });
 });
