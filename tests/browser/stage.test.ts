@@ -4,20 +4,50 @@
  * the screen and checked against the boxes of the element's overlays; MapLibre's rendered features
  * say which labels are placed.
  */
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {page} from 'vitest/browser';
 import type {RouteMap} from '../../src/index';
 import type {LngLat} from '../../src/data/schema';
 import {OVERLAYS} from '../../src/components/route-map/stage';
+import {DEFAULT_BOUNDS} from '../../src/components/route-map/map-session';
 import {select} from '../../src/data/select';
 import {viewOf} from '../../src/story/view';
 import {labelPriority} from '../../src/layers/place-labels';
 import {mount} from './helpers';
 
 afterEach(async () => {
-  document.querySelectorAll('route-map').forEach((el) => el.remove());
+  document.querySelectorAll('route-map:not([data-shared])').forEach((el) => el.remove());
   await page.viewport(1024, 640);
 });
+
+/**
+ * One map for every size, resized between tests as a window is: the stage is under test, not the
+ * start. Made by whichever test runs first, so each passes alone and in any order.
+ */
+let shared: Promise<RouteMap> | undefined;
+async function mapAt(size: {width: number; height: number; presenter: boolean}): Promise<RouteMap> {
+  await page.viewport(size.width, size.height);
+  shared ??= (async () => {
+    const {el, ready} = mount({'data-shared': ''}, size);
+    await ready;
+    return el;
+  })();
+  const el = await shared;
+  el.selected = undefined;
+  el.presenter = size.presenter;
+  el.style.width = `${size.width}px`;
+  el.style.height = `${size.height}px`;
+  await el.updateComplete;
+  el.map!.resize();
+  if (!size.presenter) {
+    // Out of the story, at the first view, as a fresh map in this box would be.
+    el.leaveStory();
+    el.map!.fitBounds(DEFAULT_BOUNDS, {padding: 16, animate: false});
+  }
+  await el.settled();
+  return el;
+}
+afterAll(async () => (await shared)?.remove());
 
 interface Seen {
   id: string;
@@ -77,9 +107,7 @@ const summary = (seen: Seen[]) => ({clear: seen.filter((s) => s.clear).length, l
 describe('the stage', () => {
   for (const size of SIZES) {
     it(`every chapter at ${size.name}: its highlighted places on screen, clear of the interface, and named`, async () => {
-      await page.viewport(size.width, size.height);
-      const {el, ready} = mount({'reduced-motion': '', ...size.presenter ? {presenter: ''} : {}}, size);
-      await ready;
+      const el = await mapAt(size);
       const rows: string[] = [];
       const missed: string[] = [];
       for (const [i, chapter] of el.storyData!.chapters.entries()) {
@@ -104,9 +132,7 @@ describe('the stage', () => {
   const SELECTIONS = ['santos', 'guayaquil', 'rotterdam', 'colombia', 'bolivia-santos', 'europol'];
   for (const size of SIZES.slice(1)) {
     it(`a selection of each kind at ${size.name} eases into the free part beside the details`, async () => {
-      await page.viewport(size.width, size.height);
-      const {el, ready} = mount({'reduced-motion': ''}, size);
-      await ready;
+      const el = await mapAt(size);
       const rows: string[] = [];
       const missed: string[] = [];
       for (const id of SELECTIONS) {
