@@ -23,6 +23,26 @@ describe('the legend', () => {
     await vi.waitFor(() => expect(drawnLegs(el).has('money' as Leg)).toBe(true), {timeout: 10_000});
   });
 
+  it('opens where the box has room, folds when the box becomes a phone\'s, and keeps what the visitor chose', async () => {
+    const {el, ready} = mount();
+    await ready;
+    const legend = () => el.shadowRoot!.querySelector<HTMLDetailsElement>('.legend')!;
+    const resize = async (width: number, height: number) => {
+      el.style.width = `${width}px`;
+      el.style.height = `${height}px`;
+      // The element renders again when its box crosses a laptop's size; the toggle event of a change the template made arrives after.
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+    };
+    expect(legend().open).toBe(true);
+    await resize(390, 844);
+    expect(legend().open).toBe(false);
+    await userEvent.click(legend().querySelector('summary')!);
+    await resize(1024, 640);
+    await resize(390, 844);
+    expect(legend().open).toBe(true);
+  });
+
   it('the time control sets the year of the ports\' seizures, and plays through the years and events', async () => {
     const {el, ready} = mount();
     await ready;

@@ -8,6 +8,7 @@ import type {Selection, View} from '../../data/select';
 import {isDense, isFaded} from '../../layers/route-layers';
 import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
 import {STRINGS, type Lang} from '../../i18n/strings';
+import {toggled} from './parts';
 
 export interface LegendProps {
   lang: Lang;
@@ -53,7 +54,7 @@ export function legend(p: LegendProps) {
   const legs = LEGS.filter((leg) => allowed(leg) && chapterView.legs.has(leg) && data.routes.some((r) => r.leg === leg));
   const roles = COUNTRY_ROLES.filter((role) => allowed(role) && chapterView.countries && data.countries.some((c) => c.roles[0] === role));
   return html`
-      <details class="legend" part="legend" ?open=${p.open} @toggle=${(e: Event) => p.onToggleOpen((e.target as HTMLDetailsElement).open)}>
+      <details class="legend" part="legend" ?open=${p.open} @toggle=${(e: Event) => toggled(e, p.open, p.onToggleOpen)}>
         <summary>${s.layersLabel}</summary>
         <div role="group" aria-label=${s.layersLabel}>
         ${legs.map((leg) => switchRow(leg, arrowSwatch(rgb(LEG_COLORS[leg])), s.legs[leg]))}

@@ -58,3 +58,13 @@ export function fallback(lang: Lang, tablesOfData: unknown, picture?: {url: stri
       ${tablesOfData ?? html`<p>${s.loadingPart}</p>`}
     </div>`;
 }
+
+/**
+ * A `<details>` toggled: reports the visitor's choice, not the template's. Setting `open` from the
+ * template fires `toggle` too; taken for a choice, it would pin a part open that the element opened
+ * because the box was large, after the box became a phone's.
+ */
+export function toggled(e: Event, asked: boolean, choose: (open: boolean) => void) {
+  const {open} = e.target as HTMLDetailsElement;
+  if (open !== asked) choose(open);
+}

@@ -449,11 +449,11 @@ export class RouteMap extends LitElement {
         lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
         allowed: (name) => this.switches.allowed(name), switchedOff: (name) => this.switches.switchedOff(name),
         toggle: (name, show) => this.toggleLayer(name, show),
-        open: this.legendOpen ?? (this.clientWidth >= 900 && this.clientHeight >= 500), onToggleOpen: (open) => (this.legendOpen = open),
+        open: this.legendOpen ?? this.stage.roomy, onToggleOpen: (open) => (this.legendOpen = open),
         still: this.motionReduced,
       }) : nothing}
       ${selection && this.routeData && this.switches.shows('time') && !this.presenter
-        ? this.time.render(selection, lang, this.clientWidth >= 900 && this.clientHeight >= 500) : nothing}
+        ? this.time.render(selection, lang, this.stage.roomy) : nothing}
       ${this.storyData && this.switches.shows('story') ? panel({
         lang, story: this.storyData, index: this.chapters.shownIndex(), ready: this.session.ready || this.poster.showing, presenter: this.presenter,
         goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void this.exports.download(format), exporting: this.exports.busy,

@@ -68,6 +68,8 @@ export class Stage implements ReactiveController {
   private observer?: ResizeObserver;
   private observed: HTMLElement[] = [];
   private blockersQueued = false;
+  /** Whether the box had room for the parts that open by themselves when last looked at. */
+  private wasRoomy?: boolean;
   /** The map whose labels keep clear of the interface. */
   private map?: MapLibreMap;
 
@@ -104,8 +106,20 @@ export class Stage implements ReactiveController {
     await this.frameSelection();
   }
 
+  /**
+   * Room for the legend and the time bar to open by themselves (a laptop's box, not a phone's); a
+   * box that crosses the line renders again, so they fold or open as it changes.
+   */
+  get roomy() {
+    return this.host.clientWidth >= 900 && this.host.clientHeight >= 500;
+  }
+
   hostConnected() {
-    this.observer = new ResizeObserver(() => this.queueBlockers());
+    this.observer = new ResizeObserver(() => {
+      this.queueBlockers();
+      if (this.wasRoomy !== undefined && this.wasRoomy !== this.roomy) this.host.requestUpdate();
+      this.wasRoomy = this.roomy;
+    });
     this.observer.observe(this.host);
   }
 

@@ -12,6 +12,7 @@ import {formatDate, formatFigure, nameIn} from '../../data/format';
 import {MONTHS, TIME_RANGE, parseMoment, type Moment, type ResponseState} from '../../data/time';
 import {agreementLines, coalitionLine, programmeLine} from '../../data/time-text';
 import {STRINGS, type Lang} from '../../i18n/strings';
+import {toggled} from './parts';
 import {sourceCitation} from './source-link';
 
 export interface TimeBarProps {
@@ -96,7 +97,7 @@ export function timeBar(p: TimeBarProps) {
   const now = at ? formatDate(at.iso, lang) : t.latest;
   const coalition = coalitionLine(state, p.data, lang);
   return html`
-    <details class="timebar" part="time" ?open=${p.open} @toggle=${(e: Event) => p.onToggleOpen((e.target as HTMLDetailsElement).open)}>
+    <details class="timebar" part="time" ?open=${p.open} @toggle=${(e: Event) => toggled(e, p.open, p.onToggleOpen)}>
       <summary>${at && coalition ? nothing : html`<span class="time-now">${now}</span> `}<span class="time-state">${coalition}</span></summary>
       <div class="time-axis">
         <svg class="time-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">${events.map((e) => svg`
