@@ -15,6 +15,7 @@ const browser = (name: string, include: string[]) => ({
   test: {
     name,
     include,
+    setupFiles: ['tests/browser/setup.ts'],
     testTimeout: 60_000,
     browser: {
       enabled: true,

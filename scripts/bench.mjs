@@ -388,8 +388,10 @@ async function firstPictures() {
   const rows = smoke ? [{size: `${VIEWPORT.width}×${VIEWPORT.height}`, pages: []}] : await step('first picture', () => firstPictureRows(browser, base, pages, gzipped, loads));
   for (const path of smoke ? pages : []) {
     const {firstMs, readyMs, kb, frames: seen} = await step(`${path}: first picture`, () => measureFirstPicture(browser, base + path.slice(1), VIEWPORT, gzipped));
+    // The step works if the screencast saw frames; whether one matches the final picture is a
+    // figure, and under a loaded machine's timing it may not (a full run records it as missing).
     need(seen || null, `${path}: first picture: no screencast frames`);
-    rows[0].pages.push({path, firstMs: need(firstMs, `${path}: first picture: no frame like the final picture`), readyMs, kb});
+    rows[0].pages.push({path, firstMs, readyMs, kb});
   }
   results.firstPicture = {loads, tolerance: TOLERANCE, rows};
   log(`\nfirst picture on screen (${loads} load${loads === 1 ? '' : 's'} each, motion reduced; within ${TOLERANCE.pixels * 100}% of the picture 2.5 s after ready)`);

@@ -1,5 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {mount} from './helpers';
+import type {Layer} from '@deck.gl/core';
+import type {Route} from '../../src/data/schema';
+import {mount, sceneOf} from './helpers';
 
 afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
 
@@ -22,10 +24,64 @@ describe('moving flows', () => {
   });
 
   it('are static under reduced motion from the start, with arrowheads', async () => {
+    const {captureMap} = await import('../../src/story/export');
     const {el, ready} = mount({'reduced-motion': ''});
+    // Watched from the start, every frame: the dashes never start moving.
+    let moved = false;
+    let watching = true;
+    const watch = () => {
+      if (el.animating) moved = true;
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
     await ready;
-    await new Promise((r) => setTimeout(r, 300));
+    await el.settled();
+    watching = false;
+    expect(moved).toBe(false);
     expect(el.animating).toBe(false);
+
+    const {layers, drawnRoutes} = sceneOf(el);
+    const arcs = layers.find((l) => l.id === 'routes')!;
+    expect(arcs.props.extensions).toEqual([]);
+    // An arrowhead at the end of every drawn route.
+    const arrows = layers.find((l) => l.id === 'route-arrows')!;
+    expect(arrows, 'the arrowheads layer').toBeDefined();
+    expect(arrows.props.visible).toBe(true);
+    expect(arrows.props.data).toBe(drawnRoutes);
+    expect(drawnRoutes.length).toBeGreaterThan(10);
+
+    // Drawn: the map with and without the arrowheads differs at each arrowhead's place (around the
+    // route's end, where the arc and the port's circle also are).
+    const pixels = (shot: HTMLCanvasElement) => shot.getContext('2d')!.getImageData(0, 0, shot.width, shot.height).data;
+    const session = (el as unknown as {session: {drawFrame(layers: Layer[]): void}}).session;
+    const withArrows = pixels(await captureMap(el.map!));
+    session.drawFrame(layers.map((l) => (l === arrows ? l.clone({visible: false}) : l)));
+    const without = pixels(await captureMap(el.map!));
+    session.drawFrame(layers);
+    const canvas = el.map!.getCanvas();
+    const ratio = canvas.width / canvas.clientWidth;
+    const changed: {x: number; y: number}[] = [];
+    for (let i = 0; i < withArrows.length; i += 4) {
+      const d = Math.abs(withArrows[i] - without[i]) + Math.abs(withArrows[i + 1] - without[i + 1]) + Math.abs(withArrows[i + 2] - without[i + 2]);
+      if (d > 60) changed.push({x: ((i / 4) % canvas.width) / ratio, y: Math.floor(i / 4 / canvas.width) / ratio});
+    }
+    // Each arrowhead's tip is on its route's end and it reaches back its size (see deck-layers.ts).
+    const size = (arrows.props as unknown as {getSize: (r: Route) => number}).getSize;
+    const heads = drawnRoutes.map((r) => ({...el.map!.project(r.targetPosition), reach: size(r) + 2}));
+    const near = (p: {x: number; y: number}, h: {x: number; y: number; reach: number}) => Math.abs(p.x - h.x) <= h.reach && Math.abs(p.y - h.y) <= h.reach;
+    const onScreen = heads.filter(({x, y, reach}) => x > reach && y > reach && x < el.clientWidth - reach && y < el.clientHeight - reach);
+    expect(onScreen.length).toBeGreaterThan(10);
+    expect(onScreen.filter((h) => !changed.some((p) => near(p, h))), 'route ends where no arrowhead is drawn').toEqual([]);
+    // And nowhere else.
+    expect(changed.filter((p) => !heads.some((h) => near(p, h))), 'pixels the arrowheads change away from any route end').toEqual([]);
+
+    // Static: two frames some time apart are the same, pixel for pixel (moving dashes would differ).
+    const first = pixels(await captureMap(el.map!));
+    for (let i = 0; i < 10; i++) await new Promise(requestAnimationFrame);
+    const later = pixels(await captureMap(el.map!));
+    let differing = 0;
+    for (let i = 0; i < first.length; i++) if (first[i] !== later[i]) differing++;
+    expect(differing).toBe(0);
   });
 });
 

@@ -66,3 +66,24 @@ export async function flyTo(el: RouteMap, center: [number, number], zoom: number
 
 /** What the element draws now: its scene's records and deck.gl layers (see src/components/route-map/scene.ts). */
 export const sceneOf = (el: RouteMap) => (el as unknown as {scene: Scene}).scene;
+
+/**
+ * Resolves once the element has drawn everything it has and nothing more is on its way: settled,
+ * then two animation frames without a frame of the map's (the boxes of the interface, which labels
+ * keep clear of, reach the map a frame after the interface changes). Settled means MapLibre is idle,
+ * which it is only once labels have faded in: no wait for them.
+ */
+export async function quiet(el: RouteMap) {
+  const map = el.map!;
+  for (let i = 0; i < 20; i++) {
+    await el.updateComplete;
+    await el.settled();
+    let drew = false;
+    const onRender = () => (drew = true);
+    map.on('render', onRender);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    map.off('render', onRender);
+    if (!drew && map.loaded() && !map.isMoving()) return;
+  }
+  throw new Error('the map kept drawing');
+}

@@ -13,7 +13,7 @@ import {DEFAULT_BOUNDS} from '../../src/components/route-map/map-session';
 import {select} from '../../src/data/select';
 import {viewOf} from '../../src/story/view';
 import {labelPriority} from '../../src/layers/place-labels';
-import {mount} from './helpers';
+import {mount, quiet} from './helpers';
 
 afterEach(async () => {
   document.querySelectorAll('route-map:not([data-shared])').forEach((el) => el.remove());
@@ -54,14 +54,6 @@ interface Seen {
   /** On screen and under none of the overlays. */
   clear: boolean;
   labelled: boolean;
-}
-
-/** Waits for the labels: placed after the camera settles, again once the blockers follow the interface, then faded in. */
-async function settledLabels(el: RouteMap) {
-  await el.settled();
-  await new Promise((r) => setTimeout(r, 150));
-  await el.settled();
-  await new Promise((r) => setTimeout(r, 350));
 }
 
 /** Where `ids` are and whether they are named, as the map draws them now. */
@@ -112,7 +104,7 @@ describe('the stage', () => {
       const missed: string[] = [];
       for (const [i, chapter] of el.storyData!.chapters.entries()) {
         await el.goTo(i, {animate: false});
-        await settledLabels(el);
+        await quiet(el);
         // What the chapter is about: the places it highlights, and where its outbound flows start.
         const seen = look(el, labelPriority(chapter.highlight, select(el.routeData!, viewOf(chapter)).routes));
         const s = summary(seen);
@@ -140,8 +132,7 @@ describe('the stage', () => {
         await el.updateComplete;
         // The details arrive (lazily; slower on a loaded machine), then the camera eases.
         await vi.waitFor(() => expect(el.shadowRoot!.querySelector('.details-title')).not.toBeNull(), {timeout: 10_000});
-        await new Promise((r) => setTimeout(r, 300));
-        await settledLabels(el);
+        await quiet(el);
         const [seen] = look(el, [id]);
         rows.push(`${id}: ${seen.clear ? 'clear' : 'hidden'}, ${seen.labelled ? 'named' : 'unnamed'}`);
         if (!seen.clear) missed.push(`${id} hidden`);

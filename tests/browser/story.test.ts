@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {userEvent} from 'vitest/browser';
-import {mount} from './helpers';
+import {mount, sceneOf} from './helpers';
 import type {RouteMapChapterDetail} from '../../src/index';
 
 afterEach(() => {
@@ -129,23 +129,89 @@ describe('the story', () => {
   });
 
   it('exports the view as a 1920×1080 PNG with real map content', async () => {
+    const {exportText, wrap} = await import('../../src/story/export');
+    const {FONT_BOLD, FONT_REGULAR} = await import('../../src/layers/basemap-style');
     const {el, ready} = mount({chapter: 'mainports', 'reduced-motion': ''});
     await ready;
     await el.settled();
     const blob = await el.exportPng();
     expect(blob.type).toBe('image/png');
     const image = await createImageBitmap(blob);
-    expect([image.width, image.height]).toEqual([1920, 1080]);
-    const canvas = new OffscreenCanvas(image.width, image.height);
+    const [width, height] = [image.width, image.height];
+    expect([width, height]).toEqual([1920, 1080]);
+    const canvas = new OffscreenCanvas(width, height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(image, 0, 0);
+    const {data} = ctx.getImageData(0, 0, width, height);
+    const at = (x: number, y: number) => [...data.subarray(4 * (y * width + x), 4 * (y * width + x) + 3)];
     // The middle band is map: many distinct colours, and the sea and the coalition tint among them.
-    const {data} = ctx.getImageData(0, 300, 1920, 480);
     const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    for (let y = 300; y < 780; y += 7) for (let x = 0; x < width; x += 13) colours.add(at(x, y).reduce((c, v) => (c << 8) | v, 0));
     expect(colours.size).toBeGreaterThan(50);
-    const blank = [...colours].every((c) => c === 0 || c === 0xffffff);
-    expect(blank).toBe(false);
+    expect([...colours].every((c) => c === 0 || c === 0xffffff)).toBe(false);
+
+    // The words on it: what the element says of this view (exportText), laid out as composeImage
+    // lays it out, each line measured in the same face. Text is dark; the map under the white bands
+    // is not, so every dark pixel there is a word, and each line's ink spans its measured width.
+    const text = exportText(sceneOf(el).selection!, el.currentChapter, el.storyData, 'en');
+    expect(text.title).toBe(el.currentChapter!.title.en);
+    const measure = document.createElement('canvas').getContext('2d')!;
+    const margin = Math.round(width * 0.03);
+    const ink = (top: number, bottom: number, left: number, right: number) => {
+      let [first, last, n] = [Infinity, -Infinity, 0];
+      for (let y = Math.max(0, top); y < Math.min(height, bottom); y++) {
+        for (let x = left; x < right; x++) {
+          if (Math.max(...at(x, y)) < 160) {
+            n++;
+            first = Math.min(first, x);
+            last = Math.max(last, x);
+          }
+        }
+      }
+      return {first, last, n};
+    };
+    /** A line of `font` text drawn at (x, top), `rows` pixels high: ink from x to x + its measured width, and only there. */
+    const expectLine = (what: string, line: string, font: string, x: number, top: number, rows: number) => {
+      measure.font = font;
+      const w = measure.measureText(line).width;
+      const {first, last, n} = ink(top, top + rows, Math.max(0, x - 20), width);
+      expect(n, `${what}: "${line}" drawn`).toBeGreaterThan(line.replace(/\s/g, '').length * 4);
+      expect(first, `${what}: "${line}" starts`).toBeGreaterThanOrEqual(x - 2);
+      expect(first, `${what}: "${line}" starts`).toBeLessThanOrEqual(x + 12);
+      expect(Math.abs(last - (x + w)), `${what}: "${line}" ends at ${Math.round(x + w)}, ink to ${last}`).toBeLessThanOrEqual(10);
+    };
+    // The title band: title and the chapter's text, on white.
+    measure.font = `48px '${FONT_BOLD}', sans-serif`;
+    const titleLines = wrap(measure, text.title, width - 2 * margin);
+    measure.font = `28px '${FONT_REGULAR}', sans-serif`;
+    const subtitleLines = wrap(measure, text.subtitle!, width - 2 * margin).slice(0, 3);
+    titleLines.forEach((l, i) => expectLine('title', l, `48px '${FONT_BOLD}', sans-serif`, margin, margin + i * 58, 58));
+    subtitleLines.forEach((l, i) => expectLine('subtitle', l, `28px '${FONT_REGULAR}', sans-serif`, margin, margin + titleLines.length * 58 + i * 38, 38));
+    const band = margin + titleLines.length * 58 + subtitleLines.length * 38 + margin / 2;
+    expect(ink(0, margin - 4, 0, width).n, 'above the title: white').toBe(0);
+    expect(Math.min(...at(width - 10, 10), ...at(width - 10, band - 5)), 'the title band is white').toBeGreaterThan(225);
+    // The footer: the source line(s), then the date.
+    measure.font = `20px '${FONT_REGULAR}', sans-serif`;
+    const footerLines = wrap(measure, text.sources, width - 2 * margin).slice(0, 2);
+    expect(text.sources).toMatch(/^Sources: .+ · Basemap: /);
+    expect(text.date).toMatch(/^Exported \d{1,2} \w+ \d{4}/);
+    const footer = 20 + (footerLines.length + 1) * 28;
+    [...footerLines, text.date].forEach((l, i) => expectLine(i < footerLines.length ? 'sources' : 'date', l, `20px '${FONT_REGULAR}', sans-serif`, margin, height - footer + 10 + i * 28, 28));
+    // The legend, above the footer on the left: each leg drawn has its arrow in its colour and its name.
+    expect(text.legend.length).toBeGreaterThan(0);
+    const legendTop = height - footer - margin / 2 - (16 + text.legend.length * 36);
+    text.legend.forEach((item, i) => {
+      const cy = legendTop + 8 + i * 36 + 18;
+      const colour = item.color.match(/\d+/g)!.map(Number);
+      const swatch = [[52, 1], [51, 0], [53, 2]].map(([dx, dy]) => at(margin + dx, cy + dy));
+      expect(swatch.some((px) => px.every((v, k) => Math.abs(v - colour[k]) < 40)), `${item.label}: arrow in ${item.color}, got ${JSON.stringify(swatch)}`).toBe(true);
+      measure.font = `24px '${FONT_REGULAR}', sans-serif`;
+      const w = measure.measureText(item.label).width;
+      const {first, last, n} = ink(cy - 14, cy + 18, margin + 66, margin + 80 + w + 40);
+      expect(n, `${item.label} drawn`).toBeGreaterThan(item.label.length * 4);
+      expect(Math.abs(first - (margin + 70)), `${item.label} starts`).toBeLessThanOrEqual(8);
+      expect(Math.abs(last - (margin + 70 + w)), `${item.label} ends`).toBeLessThanOrEqual(10);
+    });
   });
 
   it('autoplay moves on by itself and loops', async () => {
