@@ -44,7 +44,8 @@ interface Outcome {
 
 /** Opens an app's page and waits for its map to be ready or to report an error; every failed request and console word is kept. */
 async function open(path: string, until: 'ready' | 'error' = 'ready', tag = 'route-map'): Promise<Outcome & {page: Page}> {
-  const page = await env.browser.newPage({viewport: {width: 1024, height: 640}});
+  // Still flows: motion is not under test here, and moving dashes keep a core busy on software WebGL.
+  const page = await env.browser.newPage({viewport: {width: 1024, height: 640}, reducedMotion: 'reduce'});
   const outcome: Outcome = {errors: [], failed: [], uncaught: [], warnings: []};
   page.on('response', (r) => { if (r.status() >= 400) outcome.failed.push(`${r.status()} ${new URL(r.url()).pathname}`); });
   page.on('requestfailed', (r) => outcome.failed.push(`failed ${r.url()}`));
@@ -135,7 +136,7 @@ it('a base path that points nowhere is a route-map-error naming the missing file
 });
 
 it('a second copy of the package on the page leaves the first tag alone and says so once', async () => {
-  const page = await env.browser.newPage();
+  const page = await env.browser.newPage({reducedMotion: 'reduce'});
   const warnings: string[] = [];
   const uncaught: string[] = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });

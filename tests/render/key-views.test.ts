@@ -7,6 +7,7 @@
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {page} from 'vitest/browser';
 import {flyTo, mount} from '../browser/helpers';
+import {lookAtChapter} from '../browser/stage-look';
 import type {RouteMap} from '../../src/index';
 import goldenChromium from './chromium-version.txt?raw';
 
@@ -76,8 +77,10 @@ it('the countries alone, western Europe at zoom 4.5 with 10m coastlines: tints a
 });
 
 // Every chapter as a presenter shows it: the key docked clear of the chapter's places, its places
-// named. One map steps through the chapters, as a presenter's does (and as quick as one start); each
-// chapter is reached from an empty stretch of ocean, so its labels do not depend on the one before.
+// named, checked on the picture (as stage.test.ts does at a laptop's and a phone's size) and then
+// against its golden. One map steps through the chapters, as a presenter's does (and as quick as one
+// start); each chapter is reached from an empty stretch of ocean, so its labels do not depend on the
+// one before.
 describe('presenter mode at 1920×1080', () => {
   let shared: Promise<RouteMap> | undefined;
   const presenterMap = () => (shared ??= (async () => {
@@ -90,7 +93,7 @@ describe('presenter mode at 1920×1080', () => {
   // The coalition at its three dates: December 2021, 7 October 2022, 7 May 2024.
   const CHAPTERS = ['hub', 'source', 'transit', 'mainports', 'onward', 'synthetics', 'coalition', 'coalition-2022', 'coalition-2024', 'money', 'organisations'];
   for (const [i, chapter] of CHAPTERS.entries()) {
-    it(`the ${chapter} chapter on a projector`, async () => {
+    it(`the ${chapter} chapter on a projector: its highlighted places on screen, clear of the interface, named, and as its golden`, async () => {
       await page.viewport(1920, 1080);
       const el = await presenterMap();
       // Each chapter's picture as if shown first, so that each passes alone and in any order.
@@ -98,6 +101,9 @@ describe('presenter mode at 1920×1080', () => {
       await el.goTo(i, {animate: false});
       expect(el.chapter).toBe(chapter);
       await settledLabels(el);
+      const {row, missed} = lookAtChapter(el, el.storyData!.chapters[i], true);
+      console.log(`stage 1920×1080 presenter: ${row}`);
+      expect(missed).toEqual([]);
       await matchGolden(el, `presenter-${chapter}`);
     });
   }
