@@ -62,6 +62,8 @@ export const cycle = (page: Page, linger: number | 'map' | 'ready', keep = false
   el.remove();
 }, {linger, keep});
 
-export const collectGarbage = async (cdp: CDPSession): Promise<void> => {
+/** After garbage collection: whether the element and the map last removed with `keep` are still reachable. */
+export async function keptAfterGc(page: Page, cdp: CDPSession): Promise<boolean[]> {
   await cdp.send('HeapProfiler.collectGarbage');
-};
+  return page.evaluate(() => (window as unknown as {removed: WeakRef<object>[]}).removed.map((r) => !!r.deref()));
+}

@@ -5,7 +5,7 @@
  */
 import {expect, it} from 'vitest';
 import {useServerAndBrowser} from './serve';
-import {collectGarbage, cycle, pageWithTracking} from './churn-page';
+import {cycle, keptAfterGc, pageWithTracking} from './churn-page';
 
 const env = useServerAndBrowser();
 
@@ -53,8 +53,7 @@ it('a removed element and its MapLibre map are garbage once collected, nothing k
   // The first map loads what every later one shares; the second is the one watched.
   await cycle(page, 'ready');
   await cycle(page, 'ready', true);
-  await collectGarbage(cdp);
-  const kept = await page.evaluate(() => (window as unknown as {removed: WeakRef<object>[]}).removed.map((r) => !!r.deref()));
+  const kept = await keptAfterGc(page, cdp);
   expect(kept, 'the removed element and its MapLibre map are garbage').toEqual([false, false]);
   expect(uncaught).toEqual([]);
   await page.close();

@@ -48,7 +48,7 @@ export async function openKiosk(browser: Browser, origin: string, every: number)
   }));
   /** The chapters the panel showed, each checked against the element's. */
   const seen: string[] = [];
-  /** Looks at the panel every second or so until the story has come round once more. */
+  /** Looks at the panel a few times per chapter until the story comes round to its first chapter again. */
   const watchLoop = async () => {
     const loop = nextLoop();
     let done = false;

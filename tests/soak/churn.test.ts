@@ -6,7 +6,7 @@
 import {expect, it} from 'vitest';
 import {useServerAndBrowser} from '../e2e/serve';
 import {heapAfterGc, mb} from '../e2e/heap';
-import {collectGarbage, cycle, pageWithTracking} from '../e2e/churn-page';
+import {cycle, keptAfterGc, pageWithTracking} from '../e2e/churn-page';
 
 const env = useServerAndBrowser();
 
@@ -23,8 +23,7 @@ it('30 full cycles (drawn, then removed): each removed element and map is collec
   }
   const after = after10.at(-1)!;
   // The last removed map is the one most likely to be held (by a listener, a timer, an error's stack, a cache).
-  await collectGarbage(cdp);
-  const kept = await page.evaluate(() => (window as unknown as {removed: WeakRef<object>[]}).removed.map((r) => !!r.deref()));
+  const kept = await keptAfterGc(page, cdp);
   console.log(`heap after 3 warm-up cycles ${mb(before.total)} (code ${mb(before.code)}); after 10, 20 and 30 more: held ${after10.map((h) => mb(h.held - before.held)).join(', ')}, `
     + `V8's compiled code ${after10.map((h) => mb(h.code - before.code)).join(', ')} more`);
   expect(kept, 'the last removed element and its MapLibre map are garbage').toEqual([false, false]);
