@@ -1,9 +1,31 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
+/**
+ * Moving flows, static ones with arrowheads, and the globe. The moving test has a map of its own;
+ * the static one and the globe share a map that reduced motion from its start, watched from then on
+ * by whichever test starts it, so that each passes alone and in any order.
+ */
+import {afterAll, describe, expect, it, vi} from 'vitest';
 import type {Layer} from '@deck.gl/core';
 import type {Route} from '../../src/data/schema';
+import type {RouteMap} from '../../src/index';
 import {mount, sceneOf} from './helpers';
 
-afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+let shared: Promise<{el: RouteMap; moved: boolean}> | undefined;
+/** A map with motion reduced from the start; `moved` says whether its dashes moved in any frame until it settled. */
+const still = () => (shared ??= (async () => {
+  const {el, ready} = mount({'reduced-motion': ''});
+  let moved = false;
+  let watching = true;
+  const watch = () => {
+    if (el.animating) moved = true;
+    if (watching) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  await ready;
+  await el.settled();
+  watching = false;
+  return {el, moved};
+})());
+afterAll(async () => (await shared)?.el.remove());
 
 // Observer callbacks wait for frames, which take ~200 ms each in software WebGL under a busy CPU.
 const SLOW = {timeout: 8000};
@@ -25,18 +47,10 @@ describe('moving flows', () => {
 
   it('are static under reduced motion from the start, with arrowheads', async () => {
     const {captureMap} = await import('../../src/story/export');
-    const {el, ready} = mount({'reduced-motion': ''});
     // Watched from the start, every frame: the dashes never start moving.
-    let moved = false;
-    let watching = true;
-    const watch = () => {
-      if (el.animating) moved = true;
-      if (watching) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-    await ready;
+    const {el, moved} = await still();
+    el.projection = 'mercator';
     await el.settled();
-    watching = false;
     expect(moved).toBe(false);
     expect(el.animating).toBe(false);
 
@@ -98,8 +112,7 @@ describe('the globe', () => {
       }
       return n;
     };
-    const {el, ready} = mount({'reduced-motion': ''});
-    await ready;
+    const {el} = await still();
     const flat = await orange(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.projection-toggle')!.click();
     await vi.waitFor(() => expect(el.map!.getProjection()?.type).toBe('globe'), {timeout: 10_000});

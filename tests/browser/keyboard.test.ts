@@ -1,16 +1,31 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
+/**
+ * The keyboard, the screen reader's announcements and the data table. One map serves both tests, as
+ * a visitor's would; each starts from it with nothing selected and the tables closed.
+ */
+import {afterAll, beforeEach, describe, expect, it, vi} from 'vitest';
 import {userEvent} from 'vitest/browser';
-import {mount, tooltipText} from './helpers';
+import {mount, tooltipText, type Mounted} from './helpers';
+import type {RouteMapReadyDetail} from '../../src/index';
 
-afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+let shared: Promise<Mounted & {counts: RouteMapReadyDetail}> | undefined;
+const visitor = () => (shared ??= (async () => {
+  const mounted = mount();
+  return {...mounted, counts: await mounted.ready};
+})());
+afterAll(async () => (await shared)?.el.remove());
+beforeEach(async () => {
+  const {el} = await visitor();
+  el.removeAttribute('selected');
+  if (el.shadowRoot!.querySelector('.tables table')) el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+  await el.updateComplete;
+});
 
 describe('keyboard and screen reader', () => {
   it('Tab reaches the map, then its ports and routes; arrows move, Enter selects Rotterdam and it is announced', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.prepend(before);
-    const {el, ready} = mount();
-    await ready;
+    const {el} = await visitor();
     before.focus();
     await userEvent.tab();
     // First stop: the map itself (MapLibre's canvas, where arrows pan and PageDown steps the story).
@@ -38,8 +53,7 @@ describe('keyboard and screen reader', () => {
 
 describe('the data table', () => {
   it('lists every route and place, sorts by a column, and selects in sync with the map', async () => {
-    const {el, ready} = mount();
-    const counts = await ready;
+    const {el, counts} = await visitor();
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
     await userEvent.click(toggle);
     // The table's code loads on first use.

@@ -1,18 +1,42 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
+/**
+ * The legend, the time control, the themes and the slots. One map serves the tests in turn, as a
+ * visitor's would, with the page's own title, caption and footer slotted in; each starts from the
+ * map at 1024×640, light, at the latest, every layer on, so each passes alone and in any order.
+ */
+import {afterAll, beforeEach, describe, expect, it, vi} from 'vitest';
 import {userEvent} from 'vitest/browser';
 import {mount, sceneOf} from './helpers';
 import type {Leg} from '../../src/data/schema';
 import type {RouteMap} from '../../src/index';
 
-afterEach(() => document.querySelectorAll('route-map').forEach((el) => el.remove()));
+const SLOTS = ['title', 'caption', 'footer'];
+let shared: Promise<RouteMap> | undefined;
+const visitor = () => (shared ??= (async () => {
+  const {el, ready} = mount();
+  for (const name of SLOTS) {
+    const p = document.createElement('p');
+    p.slot = name;
+    p.textContent = `my ${name}`;
+    el.append(p);
+  }
+  await ready;
+  return el;
+})());
+afterAll(async () => (await shared)?.remove());
+beforeEach(async () => {
+  const el = await visitor();
+  for (const name of ['theme', 'date', 'year', 'layers']) el.removeAttribute(name);
+  Object.assign(el.style, {width: '1024px', height: '640px'});
+  await el.updateComplete;
+  await el.settled();
+});
 
 /** The routes the map draws now (the element's current selection of records). */
 const drawnLegs = (el: RouteMap) => new Set(sceneOf(el).selection!.routes.map((r) => r.leg));
 
 describe('the legend', () => {
   it('switches layers off and on, and explains the encodings', async () => {
-    const {el, ready} = mount();
-    await ready;
+    const el = await visitor();
     const legend = el.shadowRoot!.querySelector('.legend')!;
     expect(legend.textContent).toContain('line width ranks routes but is illustrative');
     expect(drawnLegs(el).has('money' as Leg)).toBe(true);
@@ -24,8 +48,7 @@ describe('the legend', () => {
   });
 
   it('opens where the box has room, folds when the box becomes a phone\'s, and keeps what the visitor chose', async () => {
-    const {el, ready} = mount();
-    await ready;
+    const el = await visitor();
     const legend = () => el.shadowRoot!.querySelector<HTMLDetailsElement>('.legend')!;
     const resize = async (width: number, height: number) => {
       el.style.width = `${width}px`;
@@ -44,8 +67,7 @@ describe('the legend', () => {
   });
 
   it('the time control sets the year of the ports\' seizures, and plays through the years and events', async () => {
-    const {el, ready} = mount();
-    await ready;
+    const el = await visitor();
     const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.timebar input[type=range]')!;
     // December 2019: the 2019 totals size the ports.
     slider.value = String(3 * 12 + 11);
@@ -73,8 +95,7 @@ describe('themes', () => {
   it('dark: the basemap, the country tints and the panels follow', async () => {
     const {readPixel, near} = await import('./helpers');
     const {DARK, BASE} = await import('../../src/layers/theme');
-    const {el, ready} = mount({'reduced-motion': ''});
-    await ready;
+    const el = await visitor();
     const sea = el.map!.project([-25, -20]);
     expect(near(await readPixel(el, sea.x, sea.y), BASE.sea, 6)).toBe(true);
     el.theme = 'dark';
@@ -85,15 +106,8 @@ describe('themes', () => {
 
 describe('slots', () => {
   it('shows the page\'s own title, caption and footer over the map', async () => {
-    const {el, ready} = mount();
-    for (const name of ['title', 'caption', 'footer']) {
-      const p = document.createElement('p');
-      p.slot = name;
-      p.textContent = `my ${name}`;
-      el.append(p);
-    }
-    await ready;
-    for (const name of ['title', 'caption', 'footer']) {
+    const el = await visitor();
+    for (const name of SLOTS) {
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name=${name}]`)!;
       expect(slot.assignedElements().map((e) => e.textContent)).toEqual([`my ${name}`]);
       const box = slot.assignedElements()[0].getBoundingClientRect();

@@ -1,9 +1,43 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
-import {arcMiddle, flyTo, mount, near, pointAt, readPixel, tooltipText} from './helpers';
+/**
+ * The element with the bundled data, a page's own data and basemap, bad input, and its life cycle.
+ * A first start is checked on its own map, and so is each basemap; the tooltips and the data given by
+ * the page share one visitor's map, which each test brings back to the bundled data, in English, at
+ * the opening view, so that each passes alone and in any order.
+ */
+import {afterAll, afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {arcMiddle, flyTo, mount, near, pointAt, readPixel, tooltipText, type Mounted} from './helpers';
+import type {RouteMapReadyDetail} from '../../src/index';
 import {BASE, LEG_COLORS} from '../../src/layers/theme';
 
-afterEach(() => {
-  document.querySelectorAll('route-map').forEach((el) => el.remove());
+let shared: Promise<Mounted & {opening: {center: [number, number]; zoom: number}}> | undefined;
+const visitor = () => (shared ??= (async () => {
+  const mounted = mount();
+  mounted.el.dataset.shared = '';
+  await mounted.ready;
+  const {lng, lat} = mounted.el.map!.getCenter();
+  return {...mounted, opening: {center: [lng, lat], zoom: mounted.el.map!.getZoom()}};
+})());
+
+/** Sets (or removes) the visitor's `data` and resolves with the ready event of the bundle it loads. */
+async function loadData(url: string | undefined): Promise<RouteMapReadyDetail> {
+  const {el} = await visitor();
+  const ready = new Promise<RouteMapReadyDetail>((resolve) => el.addEventListener('route-map-ready', (e) => resolve(e.detail), {once: true}));
+  if (url === undefined) el.removeAttribute('data');
+  else el.setAttribute('data', url);
+  return ready;
+}
+
+afterAll(async () => (await shared)?.el.remove());
+afterEach(() => document.querySelectorAll('route-map:not([data-shared])').forEach((el) => el.remove()));
+beforeEach(async () => {
+  if (!shared) return;
+  const {el, errors, opening} = await visitor();
+  el.removeAttribute('lang');
+  if (el.hasAttribute('data')) await loadData(undefined);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.problems button')?.click();
+  errors.length = 0;
+  el.map!.jumpTo(opening);
+  await el.settled();
 });
 
 describe('<route-map> with the bundled data', () => {
@@ -45,8 +79,7 @@ describe('<route-map> with the bundled data', () => {
   });
 
   it('shows a tooltip with name, figure, year and source when the pointer is over an arc or a port', async () => {
-    const {el, ready} = mount();
-    await ready;
+    const {el} = await visitor();
     const route = el.routeData!.routes.find((r) => r.id === 'manzanillo-rotterdam')!;
     const mid = arcMiddle(el, route);
     pointAt(el, mid.x, mid.y);
@@ -68,8 +101,9 @@ describe('<route-map> with the bundled data', () => {
   });
 
   it('speaks Dutch when lang="nl"', async () => {
-    const {el, ready} = mount({lang: 'nl'});
-    await ready;
+    const {el} = await visitor();
+    el.setAttribute('lang', 'nl');
+    await el.updateComplete;
     await flyTo(el, [4.2, 51.6], 7);
     const rotterdam = el.map!.project([4.034, 51.957]);
     pointAt(el, rotterdam.x, rotterdam.y);
@@ -103,8 +137,8 @@ describe('<route-map> with bad input', () => {
   });
 
   it('skips malformed features with a visible message, one error event, and shows the rest', async () => {
-    const {el, ready, errors} = mount({data: '/tests/fixtures/user-bundle.json'});
-    const counts = await ready;
+    const {el, errors} = await visitor();
+    const counts = await loadData('/tests/fixtures/user-bundle.json');
     expect(counts).toMatchObject({routes: 1, ports: 2});
     expect(errors).toHaveLength(1);
     const messages = errors[0].problems.map((p) => p.message);
@@ -119,11 +153,14 @@ describe('<route-map> with bad input', () => {
   });
 
   it('keeps data text as text: no markup from data reaches the DOM and no script runs', async () => {
-    const {el, ready} = mount({data: '/tests/fixtures/user-bundle.json'});
-    await ready;
+    const {el} = await visitor();
+    await loadData('/tests/fixtures/user-bundle.json');
+    await el.settled();
     const guayaquil = el.map!.project([-79.908, -2.281]);
-    pointAt(el, guayaquil.x, guayaquil.y);
-    await vi.waitFor(() => expect(tooltipText(el)).toContain('<img src=x onerror="window.__pwned=1">Guayaquil'), {timeout: 10_000});
+    await vi.waitFor(() => {
+      pointAt(el, guayaquil.x, guayaquil.y);
+      expect(tooltipText(el)).toContain('<img src=x onerror="window.__pwned=1">Guayaquil');
+    }, {timeout: 10_000});
     expect(tooltipText(el)).toContain('<a href="javascript:window.__pwned=1">click</a>');
     const tooltip = el.shadowRoot!.querySelector('.tooltip')!;
     expect(tooltip.querySelectorAll('img, a, script, i, b')).toHaveLength(0);
@@ -135,8 +172,8 @@ describe('<route-map> with bad input', () => {
     ['truncated JSON', '/tests/fixtures/truncated.json', /is not valid JSON/],
     ['an HTML page', '/index.html', /is not valid JSON \(it looks like HTML\)/],
   ])('reports %s and still shows the bundled layers', async (_, url, message) => {
-    const {el, ready, errors} = mount({data: url});
-    const counts = await ready;
+    const {el, errors} = await visitor();
+    const counts = await loadData(url);
     expect(counts.routes).toBeGreaterThanOrEqual(20);
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toMatch(message);

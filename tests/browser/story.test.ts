@@ -1,10 +1,34 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
+/**
+ * The story: chapters by attribute, keys, hash, type for a projector, the PNG and autoplay. What a
+ * map opens with is checked on maps of its own; the keys, the flight, the projector's type and the
+ * PNG share one presenter's map, which each test brings back to the first chapter, motion reduced,
+ * at 1024×640, out of presenter mode, so that each passes alone and in any order.
+ */
+import {afterAll, afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {userEvent} from 'vitest/browser';
 import {mount, sceneOf} from './helpers';
-import type {RouteMapChapterDetail} from '../../src/index';
+import type {RouteMap, RouteMapChapterDetail} from '../../src/index';
 
+let shared: Promise<RouteMap> | undefined;
+const presenter = () => (shared ??= (async () => {
+  const {el, ready} = mount({chapter: 'hub'});
+  el.dataset.shared = '';
+  await ready;
+  return el;
+})());
+afterAll(async () => (await shared)?.remove());
+beforeEach(async () => {
+  if (!shared) return;
+  const el = await presenter();
+  el.removeAttribute('presenter');
+  el.setAttribute('reduced-motion', '');
+  Object.assign(el.style, {width: '1024px', height: '640px'});
+  await el.updateComplete;
+  await el.goTo(0, {animate: false});
+  await el.settled();
+});
 afterEach(() => {
-  document.querySelectorAll('route-map').forEach((el) => el.remove());
+  document.querySelectorAll('route-map:not([data-shared])').forEach((el) => el.remove());
   history.replaceState(null, '', location.pathname + location.search);
 });
 
@@ -58,8 +82,7 @@ describe('the story', () => {
   });
 
   it('outside presenter mode the arrow keys pan the map and leave the chapter alone', async () => {
-    const {el, ready} = mount({chapter: 'hub', 'reduced-motion': ''});
-    await ready;
+    const el = await presenter();
     focusMap(el);
     const before = el.map!.getCenter().lng;
     await userEvent.keyboard('{ArrowRight}');
@@ -68,8 +91,9 @@ describe('the story', () => {
   });
 
   it('in presenter mode arrows, Space, Home, End and digits move between chapters; B blanks; Esc leaves', async () => {
-    const {el, ready} = mount({presenter: '', 'reduced-motion': ''});
-    await ready;
+    const el = await presenter();
+    el.setAttribute('presenter', '');
+    await el.updateComplete;
     expect(el.chapter).toBe('hub');
     focusMap(el);
     await userEvent.keyboard('{ArrowRight}');
@@ -93,8 +117,9 @@ describe('the story', () => {
   });
 
   it('flies between chapters when motion is not reduced', async () => {
-    const {el, ready} = mount({chapter: 'hub'}, undefined, {motion: true});
-    await ready;
+    const el = await presenter();
+    el.removeAttribute('reduced-motion');
+    await el.updateComplete;
     void el.goTo(3);
     await vi.waitFor(() => expect(el.map!.isMoving()).toBe(true), {timeout: 10_000});
     await el.settled();
@@ -113,8 +138,11 @@ describe('the story', () => {
   });
 
   it('shows large type for a projector: chapter text at least 28 px at 1920×1080', async () => {
-    const {el, ready} = mount({presenter: '', 'reduced-motion': ''}, {width: 1920, height: 1080});
-    await ready;
+    const el = await presenter();
+    Object.assign(el.style, {width: '1920px', height: '1080px'});
+    el.setAttribute('presenter', '');
+    await el.updateComplete;
+    await el.settled();
     const size = (selector: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
     expect(size('.chapter-text')).toBeGreaterThanOrEqual(28);
     expect(size('.chapter-title')).toBeGreaterThanOrEqual(40);
@@ -131,8 +159,8 @@ describe('the story', () => {
   it('exports the view as a 1920×1080 PNG with real map content', async () => {
     const {exportText, wrap} = await import('../../src/story/export');
     const {FONT_BOLD, FONT_REGULAR} = await import('../../src/layers/basemap-style');
-    const {el, ready} = mount({chapter: 'mainports', 'reduced-motion': ''});
-    await ready;
+    const el = await presenter();
+    await el.goTo(el.storyData!.chapters.findIndex((c) => c.id === 'mainports'), {animate: false});
     await el.settled();
     const blob = await el.exportPng();
     expect(blob.type).toBe('image/png');
