@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Validates the data layers in geo/ with the same code the map runs, and prints every
-// problem with file, feature and field; then says, per file, how many sources have no
-// address, and checks every address (src/data/source-audit.ts). Exits 1 if there is any problem.
+// problem with file, feature and field; then audits the sources (src/data/source-audit.ts): every
+// address well formed, every source with a kind and none from a refused site
+// (scripts/refused-sites.json), no figure after today; and says, per file, how many sources have no
+// address and what share of figures an official source backs. Exits 1 if there is any problem.
 //   npm run data:check
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -29,7 +31,8 @@ try {
   }
   const {data, problems: found} = validateData(inputs, {strict: true});
   problems.push(...found.map(describeProblem));
-  const audit = auditSources(Object.values(inputs).flat());
+  const {sites: refused} = JSON.parse(readFileSync(root + 'scripts/refused-sites.json', 'utf8'));
+  const audit = auditSources(Object.values(inputs).flat(), {refused});
   problems.push(...audit.problems);
   for (const p of problems) console.error(p);
   for (const line of describeCounts(audit)) console.log(line);

@@ -15,9 +15,19 @@ export interface Names {
   nl: string;
 }
 
+/**
+ * Who published a source: `official` (a ministry, agency, prosecutor, customs, police, port authority,
+ * UN or EU body, parliament), `press` (a newspaper, wire, broadcaster or trade paper) or `research`
+ * (a think tank or academic work). Official sources are listed first wherever sources are listed.
+ */
+export type SourceKind = 'official' | 'press' | 'research';
+export const SOURCE_KINDS: readonly SourceKind[] = ['official', 'press', 'research'];
+
 /** Where a figure or claim comes from. */
 export interface Source {
   publisher: string;
+  /** Required in `geo/` (the data check says so); a user's bundle may leave it out. */
+  kind?: SourceKind;
   title: string;
   /** Publication date: ISO date, year-month or year, as precise as known; absent when unknown. */
   date?: string;
@@ -28,6 +38,9 @@ export interface Source {
 export type Unit = 'kg' | 't' | 'ha' | '%' | 'EUR million' | 'count';
 export const UNITS: readonly Unit[] = ['kg', 't', 'ha', '%', 'EUR million', 'count'];
 
+export type Qualifier = 'about' | 'more than' | 'at least' | 'estimated';
+export const QUALIFIERS: readonly Qualifier[] = ['about', 'more than', 'at least', 'estimated'];
+
 /** One number with its year, unit and the source it came from. */
 export interface Figure {
   /** What is counted, e.g. `seizures` (a year's total at that place) or `coca-area`; see geo/README.md. */
@@ -35,8 +48,11 @@ export interface Figure {
   value: number;
   unit: Unit;
   year: number;
-  /** "about", "more than": the source's own hedge, kept with the number. */
-  qualifier?: 'about' | 'more than' | 'at least';
+  /** "about", "more than", "estimated": the source's own hedge, kept with the number. */
+  qualifier?: Qualifier;
+  /** The source's range around `value`, in the same unit: `low` ≤ `value` ≤ `high`. Both or neither. */
+  low?: number;
+  high?: number;
   /** A short explanation of what exactly the number counts. */
   note?: Names;
   /** Index into the feature's `sources`. */

@@ -4,7 +4,7 @@
  */
 import type {RouteData} from './schema';
 import {formatDate, nameIn} from './format';
-import {TIME_RANGE, parseMoment, type ResponseState} from './time';
+import {DEFAULT_SPAN, parseMoment, type ResponseState, type TimeSpan} from './time';
 import {STRINGS, type Lang} from '../i18n/strings';
 
 /** When the coalition starts in the data: its first member's date. */
@@ -32,9 +32,9 @@ export function agreementLines(state: ResponseState, lang: Lang): string[] {
   });
 }
 
-/** Programmes and alliances that began within the map's years and exist by then, with their start. */
-export function programmeLine(state: ResponseState, lang: Lang): string {
-  const started = state.organisations.filter((o) => o.since && parseMoment(o.since)!.start >= TIME_RANGE.start)
+/** Programmes and alliances (not liaison posts) that began within the map's years and exist by then, with their start. */
+export function programmeLine(state: ResponseState, lang: Lang, span: TimeSpan = DEFAULT_SPAN): string {
+  const started = state.organisations.filter((o) => o.kind !== 'liaison' && o.since && parseMoment(o.since)!.start >= span.start)
     .sort((a, b) => parseMoment(a.since!)!.start - parseMoment(b.since!)!.start);
   if (!started.length) return '';
   const t = STRINGS[lang].time;

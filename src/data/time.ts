@@ -35,13 +35,46 @@ export function parseMoment(iso: string): Moment | undefined {
   return {iso: iso.trim(), precision: 'year', year, start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1)};
 }
 
-/** The years the time control covers: those of the seizure figures, in which every event falls. */
-export const FIRST_YEAR = 2016;
-export const LAST_YEAR = 2025;
-export const TIME_RANGE = {start: Date.UTC(FIRST_YEAR, 0, 1), end: Date.UTC(LAST_YEAR + 1, 0, 1)};
+/** The years the time control covers, and its steps: every month, `YYYY-MM`. */
+export interface TimeSpan {first: number; last: number; start: number; end: number; months: string[]}
+
+export function yearSpan(first: number, last: number): TimeSpan {
+  return {
+    first, last, start: Date.UTC(first, 0, 1), end: Date.UTC(last + 1, 0, 1),
+    months: Array.from({length: (last - first + 1) * 12}, (_, i) => `${first + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`),
+  };
+}
+
+/** The span before any data is in, and of data with no dated figure or event. */
+export const DEFAULT_SPAN = yearSpan(2016, 2025);
+
+const spans = new WeakMap<RouteData, TimeSpan>();
+
+/**
+ * The years the data covers, so the time control follows it (issue 29): from the first seizure
+ * figure or event to the latest year of any figure, event or step of the response.
+ */
+export function timeSpan(data: RouteData | undefined): TimeSpan {
+  if (!data) return DEFAULT_SPAN;
+  const known = spans.get(data);
+  if (known) return known;
+  const all = [...data.routes, ...data.ports, ...data.countries, ...data.organisations, ...data.events];
+  const figureYears = all.flatMap((f) => f.figures.map((g) => ({year: g.year, seizures: /seizures/.test(g.metric)})));
+  const yearOf = (iso: string | undefined) => (iso ? parseMoment(iso)?.year : undefined);
+  const dated = [
+    ...data.events.map((e) => yearOf(e.date)),
+    ...data.countries.flatMap((c) => [yearOf(c.since), ...(c.agreements ?? []).flatMap((a) => a.steps.map((s) => yearOf(s.date)))]),
+    ...data.organisations.map((o) => yearOf(o.since)),
+  ].filter((y): y is number => y !== undefined);
+  const starts = [...figureYears.filter((f) => f.seizures).map((f) => f.year), ...data.events.map((e) => yearOf(e.date)).filter((y): y is number => y !== undefined)];
+  const ends = [...figureYears.map((f) => f.year), ...dated];
+  const span = starts.length && ends.length ? yearSpan(Math.min(...starts), Math.max(...ends, ...starts)) : DEFAULT_SPAN;
+  spans.set(data, span);
+  return span;
+}
 
 /** Whether a moment lies within the time control's range. */
-export const inRange = (m: Moment) => m.start >= TIME_RANGE.start && m.end <= TIME_RANGE.end;
+export const inRange = (m: Moment, span: TimeSpan = DEFAULT_SPAN) => m.start >= span.start && m.end <= span.end;
 
 /**
  * Whether something dated `since` holds as of `at`: by the end of the period `at` names, the
@@ -106,6 +139,3 @@ export function responseAt(data: RouteData, at: Moment | undefined): ResponseSta
   };
 }
 
-/** The control's steps: every month of the range, `YYYY-MM`. */
-export const MONTHS: string[] = Array.from({length: (LAST_YEAR - FIRST_YEAR + 1) * 12}, (_, i) =>
-  `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);

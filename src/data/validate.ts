@@ -4,16 +4,15 @@
  * every valid feature is kept. Nothing here throws on bad input.
  */
 import {
-  AGREEMENT_STEPS, CONFIDENCES, COUNTRY_ROLES, LAYER_NAMES, LEGS, UNITS,
+  AGREEMENT_STEPS, CONFIDENCES, COUNTRY_ROLES, LAYER_NAMES, LEGS, QUALIFIERS, SOURCE_KINDS, UNITS,
   type Agreement, type Confidence, type Country, type Figure, type LayerName, type LngLat, type Names, type Organisation, type Port,
-  type Problem, type Route, type RouteData, type Source, type TimelineEvent,
+  type Problem, type Route, type RouteData, type Source, type SourceKind, type TimelineEvent,
 } from './schema';
 import {parseMoment} from './time';
 
 const PORT_KINDS = ['seaport', 'airport', 'hub', 'region', 'city'] as const;
 const PORT_ROLES = ['departure', 'transit', 'entry', 'destination'] as const;
 const ORGANISATION_KINDS = ['agency', 'service', 'liaison', 'alliance'] as const;
-const QUALIFIERS = ['about', 'more than', 'at least'] as const;
 
 /** Thrown inside a feature's checks and caught per feature, so one bad field skips one feature. */
 class FieldError extends Error {}
@@ -80,8 +79,20 @@ function sources(p: Props): Source[] {
     const url = text(s, 'url', {optional: true});
     if (url !== undefined && !/^https?:\/\//i.test(url)) fail(`${field}.url`, 'an http(s) address', url);
     const published = date(s, 'date', {optional: true});
-    return {publisher: text(s, 'publisher')!, title: text(s, 'title')!, ...(published ? {date: published} : {}), ...(url ? {url} : {})};
+    if (s.kind !== undefined && !SOURCE_KINDS.includes(s.kind as SourceKind)) fail(`${field}.kind`, `one of ${SOURCE_KINDS.join(', ')}`, s.kind);
+    const kind = s.kind as SourceKind | undefined;
+    return {publisher: text(s, 'publisher')!, ...(kind ? {kind} : {}), title: text(s, 'title')!, ...(published ? {date: published} : {}), ...(url ? {url} : {})};
   });
+}
+
+/** A source's range around a value: both ends, in order, the value between them. */
+function range(f: Props, field: string, value: number): {low: number; high: number} {
+  const {low, high} = f;
+  if (typeof low !== 'number' || !Number.isFinite(low)) fail(`${field}.low`, 'a number (a range has both ends)', low);
+  if (typeof high !== 'number' || !Number.isFinite(high)) fail(`${field}.high`, 'a number (a range has both ends)', high);
+  if (low > high) fail(`${field}.low`, `at most high (${high})`, low);
+  if (value < low || value > high) fail(`${field}.value`, `within its range ${low}–${high}`, value);
+  return {low, high};
 }
 
 function figures(p: Props, sourceCount: number): Figure[] {
@@ -98,6 +109,7 @@ function figures(p: Props, sourceCount: number): Figure[] {
     const figure: Figure = {metric: text(f, 'metric')!, value, unit: oneOf(f, 'unit', UNITS), year, source};
     if (f.qualifier !== undefined) figure.qualifier = oneOf(f, 'qualifier', QUALIFIERS);
     if (f.note !== undefined) figure.note = names(f, 'note');
+    if (f.low !== undefined || f.high !== undefined) Object.assign(figure, range(f, field, value));
     if (f.provisional === true) figure.provisional = true;
     if (f.confidence !== undefined) figure.confidence = oneOf(f, 'confidence', CONFIDENCES);
     return figure;

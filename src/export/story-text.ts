@@ -3,7 +3,7 @@
  * sources they come from, and every source of the story with its address. Pure, so Node tests cover it.
  */
 import type {RouteData, Source} from '../data/schema';
-import {formatDate, formatFigure, nameIn} from '../data/format';
+import {formatDate, formatFigure, nameIn, officialFirst} from '../data/format';
 import {recordOf, type Records} from '../data/records';
 import {select} from '../data/select';
 import {labelPriority} from '../layers/place-labels';
@@ -41,14 +41,14 @@ export function chapterFacts(chapter: Chapter, data: RouteData, records: Records
     figures.push(`${nameIn(feature.name, lang)}: ${shown.length ? shown.map((f) => formatFigure(f, lang)).join('; ') : STRINGS[lang].noFigure}`);
     for (const s of shown.length ? shown.map((f) => feature.sources[f.source]) : feature.sources) sources.set(sourceKey(s), s);
   }
-  return {figures, sources: [...sources.values()]};
+  return {figures, sources: officialFirst([...sources.values()])};
 }
 
-/** Every source the story's chapters cite, once each, in the order first cited. */
+/** Every source the story's chapters cite, once each: official publishers first, otherwise in the order first cited. */
 export function storySources(story: Story, data: RouteData, records: Records, lang: Lang): Source[] {
   const all = new Map<string, Source>();
   for (const chapter of story.chapters) for (const s of chapterFacts(chapter, data, records, lang).sources) all.set(sourceKey(s), s);
-  return [...all.values()];
+  return officialFirst([...all.values()]);
 }
 
 /** The speaker notes of a chapter: its figures, then its sources. */

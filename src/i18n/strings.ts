@@ -38,11 +38,16 @@ const en = {
   metrics: {
     'seizures': 'seized', 'national-seizures': 'seized nationally', 'coca-area': 'coca cultivation',
     'cocaine-output': 'potential cocaine output', 'single-shipment': 'single shipment',
+    'national-port-seizures': 'seized in the country’s ports',
     'coast-guard-seizures': 'seized by the coast guard', 'onward-share': 'moves on to other countries',
     'funding': 'in extra funding', 'member-ports': 'member ports', 'arrests': 'arrests',
     'retail-value': 'retail value', 'tablets': 'tablets', 'budget': 'programme budget', 'partner-countries': 'partner countries',
   } as Record<string, string>,
-  qualifiers: {'about': 'about', 'more than': 'more than', 'at least': 'at least'},
+  qualifiers: {'about': 'about', 'more than': 'more than', 'at least': 'at least', 'estimated': 'estimated'},
+  /** After a figure's year when its source gives a range: "(2024; range 230,000–276,000)". */
+  range: 'range',
+  /** In the legend: how the sources' own hedges look on the figures. */
+  figuresKey: 'Figures keep their source’s hedges: “about”, “estimated”, and a range where the source gives one.',
   since: 'since',
   previous: 'Previous chapter',
   next: 'Next chapter',
@@ -150,11 +155,14 @@ const nl: Strings = {
   metrics: {
     'seizures': 'onderschept', 'national-seizures': 'landelijk onderschept', 'coca-area': 'cocateelt',
     'cocaine-output': 'potentiële cocaïneproductie', 'single-shipment': 'enkele zending',
+    'national-port-seizures': 'onderschept in de havens van het land',
     'coast-guard-seizures': 'onderschept door de kustwacht', 'onward-share': 'gaat door naar andere landen',
     'funding': 'extra financiering', 'member-ports': 'aangesloten havens', 'arrests': 'arrestaties',
     'retail-value': 'straatwaarde', 'tablets': 'tabletten', 'budget': 'programmabudget', 'partner-countries': 'partnerlanden',
   },
-  qualifiers: {'about': 'circa', 'more than': 'meer dan', 'at least': 'minstens'},
+  qualifiers: {'about': 'circa', 'more than': 'meer dan', 'at least': 'minstens', 'estimated': 'naar schatting'},
+  range: 'marge',
+  figuresKey: 'Cijfers houden het voorbehoud van hun bron: ‘circa’, ‘naar schatting’ en een marge waar de bron die geeft.',
   since: 'sinds',
   previous: 'Vorig hoofdstuk',
   next: 'Volgend hoofdstuk',

@@ -27,9 +27,13 @@ export function exportText(selection: Selection, chapter: Chapter | undefined, s
   const s = STRINGS[lang];
   const legs = LEGS.filter((leg) => selection.routes.some((r) => r.leg === leg));
   const shown = [...selection.routes, ...selection.ports, ...selection.organisations];
-  const counts = new Map<string, number>();
-  for (const f of shown) for (const src of f.sources) counts.set(src.publisher, (counts.get(src.publisher) ?? 0) + 1);
-  const publishers = [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  // Official publishers first, then the others; each group by how often it is cited.
+  const counts = new Map<string, {n: number; official: boolean}>();
+  for (const f of shown) for (const src of f.sources) {
+    const c = counts.get(src.publisher) ?? {n: 0, official: src.kind === 'official'};
+    counts.set(src.publisher, {n: c.n + 1, official: c.official});
+  }
+  const publishers = [...counts].sort(([, a], [, b]) => Number(b.official) - Number(a.official) || b.n - a.n).map(([p]) => p);
   const listed = publishers.slice(0, 8).join('; ') + (publishers.length > 8 ? ` ${s.andMore(publishers.length - 8)}` : '');
   const asOf = shown.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
   const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {dateStyle: 'long'}).format(today);

@@ -4,7 +4,10 @@
  * the ports. Validated like the map data: a bad chapter is skipped with a message.
  */
 import {LEGS, type Leg, type LngLat, type Names, type Problem} from '../data/schema';
-import {inRange, parseMoment} from '../data/time';
+import {inRange, parseMoment, yearSpan} from '../data/time';
+
+/** The years a chapter's date may name; the time bar stops at the nearest end of the data's own years. */
+const STORY_SPAN = yearSpan(2000, new Date().getUTCFullYear());
 
 export type StoryLayer = Leg | 'ports' | 'organisations' | 'countries' | 'events';
 export const STORY_LAYERS: readonly StoryLayer[] = [...LEGS, 'ports', 'organisations', 'countries', 'events'];
@@ -83,7 +86,7 @@ export function validateStory(file: string, json: unknown): {story?: Story; prob
     if (c.year !== undefined && (typeof c.year !== 'number' || !Number.isInteger(c.year))) return fail('year must be a whole year');
     const moment = typeof c.date === 'string' ? parseMoment(c.date) : undefined;
     if (c.date !== undefined && !moment) return fail('date must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD');
-    if (moment && !inRange(moment)) return fail('date must fall within the years the map covers');
+    if (moment && !inRange(moment, STORY_SPAN)) return fail(`date must be a year from ${STORY_SPAN.first} to ${STORY_SPAN.last}`);
     seen.add(id);
     chapters.push({
       id, title: c.title, text: c.text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[],

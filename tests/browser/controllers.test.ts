@@ -3,6 +3,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {LitElement, html} from 'lit';
 import {FlowController} from '../../src/components/route-map/flow';
 import {TimePlayer} from '../../src/components/route-map/time-player';
+import {DEFAULT_SPAN} from '../../src/data/time';
 import {LazyParts} from '../../src/components/route-map/lazy-parts';
 import {Stage} from '../../src/components/route-map/stage';
 import {StoryController} from '../../src/components/route-map/story-controller';
@@ -56,7 +57,7 @@ describe('TimePlayer', () => {
       private shown?: string;
       get date() { return this.shown; }
       set date(value) { this.shown = value; seen.push(value); }
-      player = new TimePlayer(this, () => events, 10);
+      player = new TimePlayer(this, () => events, () => DEFAULT_SPAN, 10);
     });
     el.date = '2021';
     el.player.toggle();

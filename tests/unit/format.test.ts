@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatDate, formatFigure, keyFigure} from '../../src/data/format';
+import {formatDate, formatFigure, keyFigure, officialFirst} from '../../src/data/format';
 import type {Figure} from '../../src/data/schema';
 
 const f = (over: Partial<Figure>): Figure => ({metric: 'seizures', value: 1, unit: 'kg', year: 2020, source: 0, ...over});
@@ -12,9 +12,19 @@ describe('formatFigure', () => {
     [f({metric: 'funding', value: 16.5, unit: 'EUR million', year: 2025}), '€16.5 million in extra funding (2025)', '€ 16,5 miljoen extra financiering (2025)'],
     [f({metric: 'onward-share', value: 90, unit: '%', qualifier: 'about', year: 2019}), 'about 90% moves on to other countries (2019)', 'circa 90% gaat door naar andere landen (2019)'],
     [f({metric: 'arrests', value: 49, unit: 'count', year: 2022}), '49 arrests (2022)', '49 arrestaties (2022)'],
+    [f({metric: 'coca-area', value: 253000, unit: 'ha', year: 2023, qualifier: 'estimated', low: 230000, high: 276000}),
+      'estimated 253,000 ha coca cultivation (2023; range 230,000–276,000)', 'naar schatting 253.000 ha cocateelt (2023; marge 230.000–276.000)'],
   ])('formats %j in English and Dutch', (figure, en, nl) => {
     expect(formatFigure(figure, 'en')).toBe(en);
     expect(formatFigure(figure, 'nl')).toBe(nl);
+  });
+});
+
+describe('officialFirst', () => {
+  it('lists official publishers first, then research, then the press, otherwise in the data\'s order', () => {
+    const src = (publisher: string, kind?: 'official' | 'press' | 'research') => ({publisher, title: 't', ...(kind ? {kind} : {})});
+    const listed = officialFirst([src('NOS', 'press'), src('GI-TOC', 'research'), src('OM', 'official'), src('NRC', 'press'), src('Douane', 'official'), src('?')]);
+    expect(listed.map((s) => s.publisher)).toEqual(['OM', 'Douane', 'GI-TOC', 'NOS', 'NRC', '?']);
   });
 });
 

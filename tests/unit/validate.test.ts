@@ -23,6 +23,30 @@ describe('validation of malformed input', () => {
     ]);
   });
 
+  it('keeps a figure\'s range and a source\'s kind, and skips a feature whose range is broken or whose kind is unknown', () => {
+    const port = (id: string, figure: object, source: object = {}) => ({type: 'Feature', geometry: {type: 'Point', coordinates: [4, 52]}, properties: {
+      id, name: id, kind: 'seaport', role: 'entry', country: 'NLD', confidence: 'official', asOf: '2026-12-04',
+      sources: [{publisher: 'UNODC', title: 't', kind: 'official', ...source}],
+      figures: [{metric: 'coca-area', value: 253000, unit: 'ha', year: 2023, qualifier: 'estimated', source: 0, ...figure}],
+    }});
+    const {records, problems} = validateCollection('r.geojson', 'ports', {type: 'FeatureCollection', features: [
+      port('ok', {low: 230000, high: 276000}),
+      port('reversed', {low: 276000, high: 230000}),
+      port('outside', {low: 100, high: 200}),
+      port('one-end', {low: 230000}),
+      port('kind', {}, {kind: 'blog'}),
+    ]});
+    expect(records.map((r) => r.id)).toEqual(['ok']);
+    expect(records[0].figures[0]).toMatchObject({low: 230000, high: 276000, qualifier: 'estimated'});
+    expect(records[0].sources[0].kind).toBe('official');
+    expect(problems.map(describeProblem)).toEqual([
+      'r.geojson: feature 1 ("reversed"): figures[0].low must be at most high (230000), got 276000',
+      'r.geojson: feature 2 ("outside"): figures[0].value must be within its range 100–200, got 253000',
+      'r.geojson: feature 3 ("one-end"): figures[0].high must be a number (a range has both ends), got undefined',
+      'r.geojson: feature 4 ("kind"): sources[0].kind must be one of official, press, research, got "blog"',
+    ]);
+  });
+
   it.each([
     ['invalid document', 'not json at all', /not a GeoJSON FeatureCollection .*found string/],
     ['an array', [], /found an array/],

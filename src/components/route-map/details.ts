@@ -5,7 +5,7 @@
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Figure} from '../../data/schema';
-import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn} from '../../data/format';
+import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn, officialFirst} from '../../data/format';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import type {Hovered} from '../../data/records';
 import {describe} from './tooltip';
@@ -49,6 +49,6 @@ export function detailsContent(target: Hovered, lang: Lang, placeName: (id: stri
       figureConfidence(f, feature) === 'estimate' ? html` <em>${s.estimate}</em>` : nothing}</li>`)}</ul>` : html`<p class="note">${s.noFigure}</p>`}
     ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
     ${feature.confidence === 'illustrative' ? html`<p class="caveat">${s.illustrative}</p>` : nothing}
-    ${feature.sources.length ? html`<h3>${s.sources}</h3><ol class="sources">${feature.sources.map((src) => html`<li>${sourceCitation(src, lang)}</li>`)}</ol>` : nothing}
+    ${feature.sources.length ? html`<h3>${s.sources}</h3><ol class="sources">${officialFirst(feature.sources).map((src) => html`<li>${sourceCitation(src, lang)}</li>`)}</ol>` : nothing}
     <p class="as-of">${s.asOf} ${formatDate(feature.asOf, lang)}</p>`;
 }

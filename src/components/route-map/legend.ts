@@ -65,6 +65,7 @@ export function legend(p: LegendProps) {
         ${selection.routes.some((r) => isFaded(r.confidence)) ? html`<div class="row note">${arrowSwatch(rgb(LEG_COLORS.ocean, 0.4))}<span>${s.faded}</span></div>` : nothing}
         ${selection.origins.length ? html`<div class="row note">${ringSwatch(rgb(ORIGIN_COLOR))}<span>${s.keyOrigin}</span></div>` : nothing}
         <p class="encoding">${p.still || isDense(selection.routes.length) ? s.encodingStill : s.encoding}</p>
+        <p class="encoding">${s.figuresKey}</p>
         </div>
       </details>`;
 }

@@ -5,7 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Port, Route, RouteData, Source, TimelineEvent} from '../../data/schema';
-import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn} from '../../data/format';
+import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn, officialFirst} from '../../data/format';
 import {eventsInOrder, parseMoment} from '../../data/time';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import {sourceLink} from './source-link';
@@ -101,7 +101,7 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
     {label: s.table.date, text: (e) => formatDate(e.date, lang), key: (e) => parseMoment(e.date)?.start ?? NaN},
     {label: s.table.place, text: (e) => (e.place ? nameIn(e.place, lang) : s.time.noPlace)},
     {label: s.time.concerns, text: (e) => e.concerns.map((id) => names.get(id) ?? id).join(', ')},
-    sourceColumn((e: TimelineEvent) => e.sources),
+    sourceColumn((e: TimelineEvent) => officialFirst(e.sources)),
     {label: s.table.confidence, text: (e) => s.confidence[e.confidence]},
   ];
   return html`

@@ -8,8 +8,8 @@
  */
 import {html, nothing, svg} from 'lit';
 import type {RouteData, TimelineEvent} from '../../data/schema';
-import {formatDate, formatFigure, nameIn} from '../../data/format';
-import {MONTHS, TIME_RANGE, parseMoment, type Moment, type ResponseState} from '../../data/time';
+import {formatDate, formatFigure, nameIn, officialFirst} from '../../data/format';
+import {DEFAULT_SPAN, parseMoment, timeSpan, type Moment, type ResponseState, type TimeSpan} from '../../data/time';
 import {agreementLines, coalitionLine, programmeLine} from '../../data/time-text';
 import {STRINGS, type Lang} from '../../i18n/strings';
 import {toggled} from './parts';
@@ -37,18 +37,19 @@ export interface TimeBarProps {
   show: (id: string | undefined) => void;
 }
 
-/** The slider's position for a moment: its month, or the last month of its year. */
-export function monthIndex(at: Moment | undefined): number {
-  if (!at) return MONTHS.length - 1;
+/** The slider's position for a moment: its month, or the last month of its year; the nearest end outside the span. */
+export function monthIndex(at: Moment | undefined, {months, start}: TimeSpan = DEFAULT_SPAN): number {
+  if (!at) return months.length - 1;
+  if (at.end <= start) return 0;
   const month = at.precision === 'year' ? `${at.year}-12` : at.iso.slice(0, 7);
-  const i = MONTHS.indexOf(month);
-  return i < 0 ? MONTHS.length - 1 : i;
+  const i = months.indexOf(month);
+  return i < 0 ? months.length - 1 : i;
 }
 
 /** Where on the axis a date falls, as a share of its length. */
-const along = (iso: string) => {
+const along = (iso: string, span: TimeSpan) => {
   const m = parseMoment(iso);
-  return m ? (m.start - TIME_RANGE.start) / (TIME_RANGE.end - TIME_RANGE.start) : 0;
+  return m ? (m.start - span.start) / (span.end - span.start) : 0;
 };
 
 /** Keys the bar's own controls use: not passed on to the story's keys. */
@@ -79,7 +80,7 @@ export function eventCard(event: TimelineEvent, data: RouteData, lang: Lang) {
       ${event.description ? html`<p>${nameIn(event.description, lang)}</p>` : nothing}
       ${event.figures.map((f) => html`<p class="figure">${formatFigure(f, lang)}${f.note ? ` ${nameIn(f.note, lang)}` : ''}</p>`)}
       ${event.concerns.length ? html`<p class="note">${s.time.concerns}: ${event.concerns.map((id) => names.get(id) ?? id).join(', ')}</p>` : nothing}
-      <p class="source">${s.sources}: ${event.sources.map((src, i) => html`${i ? '; ' : ''}${sourceCitation(src, lang)}`)}</p>
+      <p class="source">${s.sources}: ${officialFirst(event.sources).map((src, i) => html`${i ? '; ' : ''}${sourceCitation(src, lang)}`)}</p>
     </div>`;
 }
 
@@ -88,12 +89,14 @@ export function timeBar(p: TimeBarProps) {
   const t = s.time;
   const {state, events, lang} = p;
   const at = state.at;
-  const index = monthIndex(at);
+  const span = timeSpan(p.data);
+  const {months} = span;
+  const index = monthIndex(at, span);
   const happened = new Set(state.events.map((e) => e.id));
   // One tab stop: the chosen event, else the latest that has happened, else the first.
   const stop = p.chosen ?? state.events.at(-1)?.id ?? events[0]?.id;
   const card = events.find((e) => e.id === (p.shown ?? p.chosen));
-  const lines = [...agreementLines(state, lang), programmeLine(state, lang)].filter(Boolean);
+  const lines = [...agreementLines(state, lang), programmeLine(state, lang, span)].filter(Boolean);
   const now = at ? formatDate(at.iso, lang) : t.latest;
   const coalition = coalitionLine(state, p.data, lang);
   return html`
@@ -101,19 +104,19 @@ export function timeBar(p: TimeBarProps) {
       <summary>${at && coalition ? nothing : html`<span class="time-now">${now}</span> `}<span class="time-state">${coalition}</span></summary>
       <div class="time-axis">
         <svg class="time-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">${events.map((e) => svg`
-          <rect class=${e.id === p.chosen ? 'tick chosen' : happened.has(e.id) ? 'tick done' : 'tick'} x=${(along(e.date) * 1000 - 1.5).toFixed(1)} y=${e.id === p.chosen ? 0 : 2} width="3" height=${e.id === p.chosen ? 10 : 8}></rect>`)}
+          <rect class=${e.id === p.chosen ? 'tick chosen' : happened.has(e.id) ? 'tick done' : 'tick'} x=${(along(e.date, span) * 1000 - 1.5).toFixed(1)} y=${e.id === p.chosen ? 0 : 2} width="3" height=${e.id === p.chosen ? 10 : 8}></rect>`)}
         </svg>
-        <input type="range" min="0" max=${MONTHS.length - 1} step="1" .value=${String(index)} aria-label=${t.control} aria-valuetext=${now}
+        <input type="range" min="0" max=${months.length - 1} step="1" .value=${String(index)} aria-label=${t.control} aria-valuetext=${now}
           @keydown=${(e: KeyboardEvent) => {
             if (!OWN_KEYS.has(e.key)) return;
             e.stopPropagation();
             // A year at a time, whatever share of the range the browser would step.
             if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
             e.preventDefault();
-            p.setDate(MONTHS[Math.min(MONTHS.length - 1, Math.max(0, index + (e.key === 'PageUp' ? 12 : -12)))]);
+            p.setDate(months[Math.min(months.length - 1, Math.max(0, index + (e.key === 'PageUp' ? 12 : -12)))]);
           }}
-          @input=${(e: Event) => p.setDate(MONTHS[Number((e.target as HTMLInputElement).value)])}>
-        <div class="time-years" aria-hidden="true"><span>${MONTHS[0].slice(0, 4)}</span><span>${MONTHS.at(-1)!.slice(0, 4)}</span></div>
+          @input=${(e: Event) => p.setDate(months[Number((e.target as HTMLInputElement).value)])}>
+        <div class="time-years" aria-hidden="true"><span>${span.first}</span><span>${span.last}</span></div>
       </div>
       <div class="time-buttons">
         <button type="button" class="time-play" @click=${p.togglePlay} aria-label=${p.playing ? t.pause : t.play}>${p.playing ? '❚❚' : '▶'}</button>

@@ -7,7 +7,7 @@ import type {PropertyValues, ReactiveController, ReactiveControllerHost} from 'l
 import type {LngLat, Problem, RouteData} from '../../data/schema';
 import type {Selection} from '../../data/select';
 import {formatDate, nameIn} from '../../data/format';
-import {FIRST_YEAR, LAST_YEAR, eventsInOrder, inRange, parseMoment, responseAt} from '../../data/time';
+import {eventsInOrder, inRange, parseMoment, responseAt, timeSpan} from '../../data/time';
 import {agreementLines, coalitionLine} from '../../data/time-text';
 import type {Chapter} from '../../story/story';
 import {STRINGS, type Lang} from '../../i18n/strings';
@@ -54,7 +54,7 @@ export class TimeController implements ReactiveController {
 
   constructor(private readonly host: TimeHost, private readonly options: TimeOptions) {
     host.addController(this);
-    this.player = new TimePlayer(host, () => host.routeData?.events ?? []);
+    this.player = new TimePlayer(host, () => host.routeData?.events ?? [], () => timeSpan(host.routeData));
   }
 
   /** The chosen event, if it is in the data. */
@@ -75,10 +75,11 @@ export class TimeController implements ReactiveController {
    */
   sync(changed: PropertyValues) {
     const {host} = this;
+    const span = timeSpan(host.routeData);
     if (changed.has('date')) {
       const m = host.date ? parseMoment(host.date) : undefined;
-      if (host.date && (!m || !inRange(m))) {
-        this.options.report({file: 'date attribute', message: STRINGS.en.time.outOfRange(host.date, FIRST_YEAR, LAST_YEAR)});
+      if (host.date && (!m || !inRange(m, span))) {
+        this.options.report({file: 'date attribute', message: STRINGS.en.time.outOfRange(host.date, span.first, span.last)});
         host.date = changed.get('date') as string | undefined;
         return;
       }
@@ -87,7 +88,7 @@ export class TimeController implements ReactiveController {
       // Moved away from the chosen event's date: it is no longer the one shown.
       if (this.chosen && this.chosen.date !== host.date) this.chosenEvent = undefined;
     } else if (changed.has('year')) {
-      const inYears = host.year !== undefined && host.year >= FIRST_YEAR && host.year <= LAST_YEAR;
+      const inYears = host.year !== undefined && host.year >= span.first && host.year <= span.last;
       if (!inYears) host.date = undefined;
       else if (host.date?.slice(0, 4) !== String(host.year)) host.date = String(host.year);
     }

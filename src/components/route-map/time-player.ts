@@ -5,11 +5,11 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineEvent} from '../../data/schema';
-import {FIRST_YEAR, LAST_YEAR, eventsInOrder, parseMoment} from '../../data/time';
+import {DEFAULT_SPAN, eventsInOrder, parseMoment, type TimeSpan} from '../../data/time';
 
 /** The stops of play: every year, and every event's date, in order of the end of the period each names. */
-export function playStops(events: TimelineEvent[]): {date: string; event?: string}[] {
-  const years = Array.from({length: LAST_YEAR - FIRST_YEAR + 1}, (_, i) => ({date: String(FIRST_YEAR + i)}));
+export function playStops(events: TimelineEvent[], {first, last}: TimeSpan = DEFAULT_SPAN): {date: string; event?: string}[] {
+  const years = Array.from({length: last - first + 1}, (_, i) => ({date: String(first + i)}));
   const dated = eventsInOrder(events).filter((e) => parseMoment(e.date)).map((e) => ({date: e.date, event: e.id}));
   const end = (d: string) => parseMoment(d)!.end;
   // An event's stop before its year's: the year's end is the later moment (or the same, for an event known by its year only).
@@ -26,7 +26,7 @@ export class TimePlayer implements ReactiveController {
   atEvent?: string;
   private timer?: ReturnType<typeof setInterval>;
 
-  constructor(private readonly host: TimeHost, private readonly events: () => TimelineEvent[], private readonly stepMs = 1200) {
+  constructor(private readonly host: TimeHost, private readonly events: () => TimelineEvent[], private readonly span: () => TimeSpan, private readonly stepMs = 1200) {
     host.addController(this);
   }
 
@@ -40,7 +40,7 @@ export class TimePlayer implements ReactiveController {
       this.stop();
       return;
     }
-    const stops = playStops(this.events());
+    const stops = playStops(this.events(), this.span());
     const now = this.host.date ? parseMoment(this.host.date) : undefined;
     let i = now ? stops.findIndex((s) => parseMoment(s.date)!.end > now.end) : 0;
     if (i < 0) i = 0;
