@@ -46,7 +46,7 @@ describe('keyboard and screen reader', () => {
     await vi.waitFor(() => expect(tooltipText(el)).toMatch(/^Rotterdam/), {timeout: 10_000});
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(el.selected).toBe('rotterdam'), {timeout: 10_000});
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toBe('Rotterdam: 11,466 kg seized (2025), 4 incoming routes, 6 outgoing routes');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toBe('Rotterdam: about 11,500 kg seized (2025), 4 incoming routes, 6 outgoing routes');
     before.remove();
   });
 });
@@ -62,7 +62,7 @@ describe('the data table', () => {
     const [places, routes] = tables.querySelectorAll('table');
     expect(places.querySelectorAll('tbody tr')).toHaveLength(counts.ports);
     expect(routes.querySelectorAll('tbody tr')).toHaveLength(counts.routes);
-    // Sorted by latest seizures, largest first: Antwerp (44 t in 2024) above Rotterdam (11,466 kg in 2025).
+    // Sorted by latest seizures, largest first: Antwerp (about 55 t in 2025) above Rotterdam (about 11,500 kg in 2025).
     const placeNames = () => [...places.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
     expect(placeNames().indexOf('Antwerp')).toBeLessThan(placeNames().indexOf('Rotterdam'));
     const nameHeader = places.querySelector<HTMLButtonElement>('thead th button')!;
