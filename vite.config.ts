@@ -104,7 +104,7 @@ export default defineConfig(({mode}) => ({
         rollupOptions: {input: {index: page('index.html'), csp: page('csp.html'), embed: page('embed.html'), docs: page('docs.html')}, output: {codeSplitting: firstLoadChunk(page('src/route-map.ts'))}},
       }) as BuildOptions,
   // The briefing file carries a few posters inline (see poster-urls-briefing.ts).
-  ...(mode === 'single' ? {resolve: {alias: [{find: /^\.\/poster-urls$/, replacement: page('src/components/route-map/poster-urls-briefing.ts')}]}} : {}),
+  ...(mode === 'single' ? {resolve: {alias: [{find: /^\.\/poster-urls$/, replacement: page('src/components/route-map/poster/poster-urls-briefing.ts')}]}} : {}),
   // The library needs none of the demo pages' files; its files name each other './…', which
   // webpack's asset URLs need (a bare 'assets/…' would be looked up as a package).
   ...(mode === 'lib' || mode === 'cdn' ? {publicDir: false as const, experimental: {renderBuiltUrl: besideTheModule}} : {}),

@@ -14,8 +14,8 @@
  * its work are never measured. Importing it sets `window.__routeMapProbe`.
  */
 import type {RouteMap} from '../src/index';
-import type {Scene} from '../src/components/route-map/scene';
-import type {MapSession} from '../src/components/route-map/map-session';
+import type {Scene} from '../src/components/route-map/map/scene';
+import type {MapSession} from '../src/components/route-map/map/map-session';
 import {arcMiddle} from '../src/layers/route-layers';
 
 /** The element's private controllers the probe reads: what is drawn (scene) and the map it draws on (session). */

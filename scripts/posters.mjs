@@ -3,7 +3,7 @@
 // view and every chapter, in English and Dutch, light theme, flat map; and every chapter in
 // presenter mode, which the briefing file opens with), drawn by the real map at
 // each size it is made for, without the interface over it, and encoded as WebP. The element shows
-// the one for its box at once and cross-fades to the live map (src/components/route-map/poster.ts).
+// the one for its box at once and cross-fades to the live map (src/components/route-map/poster/poster.ts).
 // Writes src/assets/posters/*.webp and posters.json, with a digest of what the pictures show so a
 // test can tell when they are out of date. Regenerate after changing the data, the story or the
 // map's drawing:  npm run build && node scripts/posters.mjs

@@ -1,9 +1,9 @@
-/** The camera arithmetic (src/components/route-map/camera.ts) against MapLibre itself, at the sizes the posters are made for. */
+/** The camera arithmetic (src/components/route-map/map/camera.ts) against MapLibre itself, at the sizes the posters are made for. */
 import {afterAll, describe, expect, it} from 'vitest';
 import {Map as MapLibreMap} from 'maplibre-gl';
 import {ensureWorker} from '../../src/maplibre-worker';
-import {cameraForBounds} from '../../src/components/route-map/camera';
-import {DEFAULT_BOUNDS} from '../../src/components/route-map/map-session';
+import {cameraForBounds} from '../../src/components/route-map/map/camera';
+import {DEFAULT_BOUNDS} from '../../src/components/route-map/map/map-session';
 import type {LngLat} from '../../src/data/schema';
 
 const maps: MapLibreMap[] = [];

@@ -1,12 +1,12 @@
 /** Each reactive controller of <route-map> on a bare Lit host: no map, no WebGL, only the behaviour it owns. */
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {LitElement, html} from 'lit';
-import {FlowController} from '../../src/components/route-map/flow';
-import {TimePlayer} from '../../src/components/route-map/time-player';
+import {FlowController} from '../../src/components/route-map/map/flow';
+import {TimePlayer} from '../../src/components/route-map/time/time-player';
 import {DEFAULT_SPAN} from '../../src/data/time';
 import {LazyParts} from '../../src/components/route-map/lazy-parts';
-import {Stage} from '../../src/components/route-map/stage';
-import {StoryController} from '../../src/components/route-map/story-controller';
+import {Stage} from '../../src/components/route-map/stage/stage';
+import {StoryController} from '../../src/components/route-map/story/story-controller';
 import type {RouteMapChapterDetail} from '../../src/components/route-map/events';
 import type {Story} from '../../src/story/story';
 

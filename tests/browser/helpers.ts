@@ -3,7 +3,7 @@ import '../../src/route-map';
 import type {RouteMap, RouteMapErrorDetail, RouteMapReadyDetail} from '../../src/index';
 import type {Route} from '../../src/data/schema';
 import {arcMiddle as arcMiddleOnMap} from '../../src/layers/route-layers';
-import type {Scene} from '../../src/components/route-map/scene';
+import type {Scene} from '../../src/components/route-map/map/scene';
 
 export interface Mounted {
   el: RouteMap;
@@ -64,7 +64,7 @@ export async function flyTo(el: RouteMap, center: [number, number], zoom: number
   await el.settled();
 }
 
-/** What the element draws now: its scene's records and deck.gl layers (see src/components/route-map/scene.ts). */
+/** What the element draws now: its scene's records and deck.gl layers (see src/components/route-map/map/scene.ts). */
 export const sceneOf = (el: RouteMap) => (el as unknown as {scene: Scene}).scene;
 
 /**

@@ -7,7 +7,7 @@
 import type {RouteMap} from '../../src/index';
 import type {LngLat} from '../../src/data/schema';
 import type {Chapter} from '../../src/story/story';
-import {OVERLAYS} from '../../src/components/route-map/stage';
+import {OVERLAYS} from '../../src/components/route-map/stage/stage';
 import {select} from '../../src/data/select';
 import {viewOf} from '../../src/story/view';
 import {labelPriority} from '../../src/layers/place-labels';

@@ -7,7 +7,7 @@
 import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {page} from 'vitest/browser';
 import type {RouteMap} from '../../src/index';
-import {DEFAULT_BOUNDS} from '../../src/components/route-map/map-session';
+import {DEFAULT_BOUNDS} from '../../src/components/route-map/map/map-session';
 import {mount, quiet} from './helpers';
 import {look, lookAtChapter} from './stage-look';
 

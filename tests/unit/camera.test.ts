@@ -1,6 +1,6 @@
 /** The camera as arithmetic: fitting bounds as MapLibre does, and placing a picture drawn with another camera. */
 import {describe, expect, it} from 'vitest';
-import {cameraForBounds, fromUnit, placement, project, toUnit} from '../../src/components/route-map/camera';
+import {cameraForBounds, fromUnit, placement, project, toUnit} from '../../src/components/route-map/map/camera';
 import type {LngLat} from '../../src/data/schema';
 
 const close = (a: number, b: number, digits = 6) => expect(a).toBeCloseTo(b, digits);

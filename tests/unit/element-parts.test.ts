@@ -9,8 +9,8 @@ import {validateStory, type Chapter} from '../../src/story/story';
 import {viewFor, viewOf} from '../../src/story/view';
 import {LABEL_BUDGET, labelFont, placeLabels} from '../../src/layers/place-labels';
 import {FONT_BOLD, FONT_REGULAR} from '../../src/layers/basemap-style';
-import {announceSelection} from '../../src/components/route-map/announce';
-import {navigatorItems} from '../../src/components/route-map/navigator';
+import {announceSelection} from '../../src/components/route-map/parts/announce';
+import {navigatorItems} from '../../src/components/route-map/parts/navigator';
 import {select} from '../../src/data/select';
 import {sharedLoader} from '../../src/data/shared';
 

@@ -12,9 +12,9 @@ import {formatNumber} from '../../src/data/format';
 import type {LngLat, Route, RouteData} from '../../src/data/schema';
 import {STRINGS} from '../../src/i18n/strings';
 import {DENSE_ROUTES, DENSE_WIDTH, crowdWidth, isDense, type RouteLayerOptions} from '../../src/layers/route-layers';
-import {Scene, type SceneState} from '../../src/components/route-map/scene';
-import type {MapSession} from '../../src/components/route-map/map-session';
-import {DEFAULT_BOUNDS} from '../../src/components/route-map/map-session';
+import {Scene, type SceneState} from '../../src/components/route-map/map/scene';
+import type {MapSession} from '../../src/components/route-map/map/map-session';
+import {DEFAULT_BOUNDS} from '../../src/components/route-map/map/map-session';
 import {manyRoutes} from '../fixtures/many-routes';
 
 const COUNT = 100_000;

@@ -3,7 +3,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {posterInputsDigest, POSTER_SIZES, PRESENTER_SIZES} from '../../scripts/poster-inputs.mjs';
-import {pickPoster, type Poster} from '../../src/components/route-map/poster';
+import {pickPoster, type Poster} from '../../src/components/route-map/poster/poster';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}src/assets/posters/posters.json`, 'utf8')) as {inputs: string; firstChapter: string; posters: (Poster & {bytes: number})[]};

@@ -10,9 +10,9 @@ import {validateStory} from '../../src/story/story';
 import {viewOf} from '../../src/story/view';
 import {labelPriority} from '../../src/layers/place-labels';
 import {markerBlockers, placeLabelFilter, priorityLabelFilter} from '../../src/layers/basemap-style';
-import {freeArea, mercatorAspect, paddingFor} from '../../src/components/route-map/free-area';
-import {extendBounds} from '../../src/components/route-map/stage';
-import {rolesShown} from '../../src/components/route-map/key';
+import {freeArea, mercatorAspect, paddingFor} from '../../src/components/route-map/stage/free-area';
+import {extendBounds} from '../../src/components/route-map/stage/stage';
+import {rolesShown} from '../../src/components/route-map/story/key';
 
 const inputs = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name): Input => ({
   file: name, json: JSON.parse(readFileSync(new URL(`../../geo/${name}`, import.meta.url), 'utf8')),

@@ -7,8 +7,8 @@ import {LAYER_NAMES} from '../../src/data/schema';
 import {DEFAULT_SPAN, holdsAt, inRange, parseMoment, responseAt, timeSpan, yearSpan} from '../../src/data/time';
 import {agreementLines, coalitionLine, programmeLine} from '../../src/data/time-text';
 import {validateStory} from '../../src/story/story';
-import {monthIndex} from '../../src/components/route-map/time-bar';
-import {playStops} from '../../src/components/route-map/time-player';
+import {monthIndex} from '../../src/components/route-map/time/time-bar';
+import {playStops} from '../../src/components/route-map/time/time-player';
 
 const inputs = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name): Input => ({
   file: name, json: JSON.parse(readFileSync(new URL(`../../geo/${name}`, import.meta.url), 'utf8')),

@@ -10,36 +10,36 @@ import {viewOf} from '../../story/view';
 import {atFlowTime, isDense} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
 import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
-import {AnnounceController} from './announce';
-import {FlowController} from './flow';
+import {AnnounceController} from './parts/announce';
+import {FlowController} from './map/flow';
 import {LazyParts} from './lazy-parts';
-import {key} from './key';
-import {legend} from './legend';
-import {MapSession} from './map-session';
-import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map-settings';
-import {NavigatorController} from './navigator';
+import {key} from './story/key';
+import {legend} from './parts/legend';
+import {MapSession} from './map/map-session';
+import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map/map-settings';
+import {NavigatorController} from './parts/navigator';
 import {Notices} from './notices';
 import {Switches} from './switches';
-import {panel} from './panel';
-import {PosterController, posterFor, posterPicture} from './poster';
-import {cameraForBounds, type Camera} from './camera';
-import {DEFAULT_BOUNDS, MAX_ZOOM} from './map-session';
-import {PointerController} from './pointer';
-import {Scene} from './scene';
-import {Stage} from './stage';
-import {StoryController} from './story-controller';
-import type {TableSort} from './table';
-import {details, fallback, tables, toggles} from './parts';
-import {tooltip} from './tooltip';
-import {TimeController} from './time-controller';
-import {ExportController, type ExportOptions} from './exports';
+import {panel} from './story/panel';
+import {PosterController, posterFor, posterPicture} from './poster/poster';
+import {cameraForBounds, type Camera} from './map/camera';
+import {DEFAULT_BOUNDS, MAX_ZOOM} from './map/map-session';
+import {PointerController} from './map/pointer';
+import {Scene} from './map/scene';
+import {Stage} from './stage/stage';
+import {StoryController} from './story/story-controller';
+import type {TableSort} from './parts/table';
+import {details, fallback, tables, toggles} from './parts/parts';
+import {tooltip} from './parts/tooltip';
+import {TimeController} from './time/time-controller';
+import {ExportController, type ExportOptions} from './export/exports';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
 
 
 /** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
 const LAZY = {
-  table: () => import('./table'),
-  details: () => import('./details'),
+  table: () => import('./parts/table'),
+  details: () => import('./parts/details'),
   export: () => import('../../story/export'),
   briefing: () => import('../../export/briefing'),
 };

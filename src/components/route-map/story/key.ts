@@ -3,13 +3,13 @@
  * The stage docks it in the corner that leaves the chapter's places free (see stage.ts).
  */
 import {html, nothing} from 'lit';
-import {COUNTRY_ROLES, LEGS, type CountryRole, type LngLat} from '../../data/schema';
-import type {Selection} from '../../data/select';
-import {isFaded} from '../../layers/route-layers';
-import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
-import {STRINGS, type Lang} from '../../i18n/strings';
-import {arrowSwatch, dotSwatch, ringSwatch, squareSwatch} from './legend';
-import type {Corner} from './stage';
+import {COUNTRY_ROLES, LEGS, type CountryRole, type LngLat} from '../../../data/schema';
+import type {Selection} from '../../../data/select';
+import {isFaded} from '../../../layers/route-layers';
+import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../../layers/theme';
+import {STRINGS, type Lang} from '../../../i18n/strings';
+import {arrowSwatch, dotSwatch, ringSwatch, squareSwatch} from '../parts/legend';
+import type {Corner} from '../stage/stage';
 
 export interface KeyProps {
   lang: Lang;

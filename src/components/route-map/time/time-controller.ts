@@ -4,14 +4,14 @@
  * bar's open state, and `route-map-time` when the moment changes.
  */
 import type {PropertyValues, ReactiveController, ReactiveControllerHost} from 'lit';
-import type {LngLat, Problem, RouteData} from '../../data/schema';
-import type {Selection} from '../../data/select';
-import {formatDate, nameIn} from '../../data/format';
-import {eventsInOrder, inRange, parseMoment, responseAt, timeSpan} from '../../data/time';
-import {agreementLines, coalitionLine} from '../../data/time-text';
-import type {Chapter} from '../../story/story';
-import {STRINGS, type Lang} from '../../i18n/strings';
-import {fire, type RouteMapTimeDetail} from './events';
+import type {LngLat, Problem, RouteData} from '../../../data/schema';
+import type {Selection} from '../../../data/select';
+import {formatDate, nameIn} from '../../../data/format';
+import {eventsInOrder, inRange, parseMoment, responseAt, timeSpan} from '../../../data/time';
+import {agreementLines, coalitionLine} from '../../../data/time-text';
+import type {Chapter} from '../../../story/story';
+import {STRINGS, type Lang} from '../../../i18n/strings';
+import {fire, type RouteMapTimeDetail} from '../events';
 import {TimePlayer} from './time-player';
 import {timeBar} from './time-bar';
 

@@ -4,11 +4,11 @@
  * is in src/export/, loaded on first use.
  */
 import {html, nothing, type ReactiveControllerHost} from 'lit';
-import {STRINGS, type Lang} from '../../i18n/strings';
-import type {ExportFormat} from '../../story/keys';
-import type {RouteMap} from './route-map';
+import {STRINGS, type Lang} from '../../../i18n/strings';
+import type {ExportFormat} from '../../../story/keys';
+import type {RouteMap} from '../route-map';
 
-type Briefing = typeof import('../../export/briefing');
+type Briefing = typeof import('../../../export/briefing');
 export type StoryFormat = Exclude<ExportFormat, 'png'>;
 
 export interface ExportOptions {

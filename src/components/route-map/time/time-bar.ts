@@ -7,13 +7,13 @@
  * ticks are drawn in SVG.
  */
 import {html, nothing, svg} from 'lit';
-import type {RouteData, TimelineEvent} from '../../data/schema';
-import {formatDate, formatFigure, nameIn, officialFirst} from '../../data/format';
-import {DEFAULT_SPAN, parseMoment, timeSpan, type Moment, type ResponseState, type TimeSpan} from '../../data/time';
-import {agreementLines, coalitionLine, programmeLine} from '../../data/time-text';
-import {STRINGS, type Lang} from '../../i18n/strings';
-import {toggled} from './parts';
-import {sourceCitation} from './source-link';
+import type {RouteData, TimelineEvent} from '../../../data/schema';
+import {formatDate, formatFigure, nameIn, officialFirst} from '../../../data/format';
+import {DEFAULT_SPAN, parseMoment, timeSpan, type Moment, type ResponseState, type TimeSpan} from '../../../data/time';
+import {agreementLines, coalitionLine, programmeLine} from '../../../data/time-text';
+import {STRINGS, type Lang} from '../../../i18n/strings';
+import {toggled} from '../parts/parts';
+import {sourceCitation} from '../parts/source-link';
 
 export interface TimeBarProps {
   lang: Lang;

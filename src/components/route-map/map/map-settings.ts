@@ -4,10 +4,10 @@
  * element calls them when an attribute changes and once for each new map.
  */
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import type {Country} from '../../data/schema';
-import {COUNTRY_LABEL_LAYERS, LAYERS, PLACE_LABEL_LAYERS, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint} from '../../layers/basemap-style';
-import type {Theme} from '../../layers/theme';
-import type {Lang} from '../../i18n/strings';
+import type {Country} from '../../../data/schema';
+import {COUNTRY_LABEL_LAYERS, LAYERS, PLACE_LABEL_LAYERS, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint} from '../../../layers/basemap-style';
+import type {Theme} from '../../../layers/theme';
+import type {Lang} from '../../../i18n/strings';
 
 export function setLanguage(map: MapLibreMap, lang: Lang) {
   if (!map.getLayer(LAYERS.portLabels)) return;

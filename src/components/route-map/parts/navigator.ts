@@ -5,13 +5,13 @@
  */
 import {html, nothing} from 'lit';
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import {recordOf, type Hovered} from '../../data/records';
-import type {Selection} from '../../data/select';
-import {formatFigure, keyFigure} from '../../data/format';
-import {arcMiddle} from '../../layers/route-layers';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import {recordOf, type Hovered} from '../../../data/records';
+import type {Selection} from '../../../data/select';
+import {formatFigure, keyFigure} from '../../../data/format';
+import {arcMiddle} from '../../../layers/route-layers';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 import {describe} from './tooltip';
-import type {PointerController} from './pointer';
+import type {PointerController} from '../map/pointer';
 
 /** What the navigator reads of its element. */
 export interface NavigatorHost extends HTMLElement {

@@ -3,9 +3,9 @@
  * details panel (their code arrives on first use, see lazy-parts.ts), and what shows without WebGL.
  */
 import {html, nothing} from 'lit';
-import type {RouteData} from '../../data/schema';
-import type {Hovered} from '../../data/records';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import type {RouteData} from '../../../data/schema';
+import type {Hovered} from '../../../data/records';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 import type {TableSort} from './table';
 
 type TableModule = typeof import('./table');

@@ -10,8 +10,8 @@
  */
 import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {ref} from 'lit/directives/ref.js';
-import {placement, type Camera} from './camera';
-import manifest from '../../assets/posters/posters.json';
+import {placement, type Camera} from '../map/camera';
+import manifest from '../../../assets/posters/posters.json';
 import {posterUrl} from './poster-urls';
 
 export interface Poster {

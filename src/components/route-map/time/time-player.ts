@@ -4,8 +4,8 @@
  * At an event's stop its card shows.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {TimelineEvent} from '../../data/schema';
-import {DEFAULT_SPAN, eventsInOrder, parseMoment, type TimeSpan} from '../../data/time';
+import type {TimelineEvent} from '../../../data/schema';
+import {DEFAULT_SPAN, eventsInOrder, parseMoment, type TimeSpan} from '../../../data/time';
 
 /** The stops of play: every year, and every event's date, in order of the end of the period each names. */
 export function playStops(events: TimelineEvent[], {first, last}: TimeSpan = DEFAULT_SPAN): {date: string; event?: string}[] {

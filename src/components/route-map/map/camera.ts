@@ -4,7 +4,7 @@
  * world at zoom 0, no bearing or pitch: the opening view and every chapter. Pure, so Node tests
  * cover it; tests/browser/camera.test.ts checks it against MapLibre itself.
  */
-import type {LngLat} from '../../data/schema';
+import type {LngLat} from '../../../data/schema';
 
 /** MapLibre's world size at zoom 0, in pixels (its tiles are 512 pixels). */
 const WORLD = 512;

@@ -5,7 +5,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Map as MapLibreMap, MapMouseEvent} from 'maplibre-gl';
-import {recordOf, type Hovered} from '../../data/records';
+import {recordOf, type Hovered} from '../../../data/records';
 import {pickAt} from './picking';
 import type {MapSession} from './map-session';
 import type {Scene} from './scene';

@@ -4,10 +4,10 @@
  * the map, and the selected row is marked.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Port, Route, RouteData, Source, TimelineEvent} from '../../data/schema';
-import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn, officialFirst} from '../../data/format';
-import {eventsInOrder, parseMoment} from '../../data/time';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import type {Port, Route, RouteData, Source, TimelineEvent} from '../../../data/schema';
+import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn, officialFirst} from '../../../data/format';
+import {eventsInOrder, parseMoment} from '../../../data/time';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 import {sourceLink} from './source-link';
 
 export interface TableSort {

@@ -1,10 +1,10 @@
 /** Small helpers around a MapLibre map, for the map session. */
 import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
-import type {Problem, RouteData} from '../../data/schema';
-import {TIMEOUT_MS, fetchJson, fetchPackageFile} from '../../data/load';
-import {validateStory, type Story} from '../../story/story';
-import {placeLabels} from '../../layers/place-labels';
-import type {Notices} from './notices';
+import type {Problem, RouteData} from '../../../data/schema';
+import {TIMEOUT_MS, fetchJson, fetchPackageFile} from '../../../data/load';
+import {validateStory, type Story} from '../../../story/story';
+import {placeLabels} from '../../../layers/place-labels';
+import type {Notices} from '../notices';
 
 /**
  * A user's style that cannot load, or does not answer within the time-out, must not leave a blank

@@ -4,10 +4,10 @@
  * source links are only http(s) addresses (checked when the data was validated).
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
-import type {Figure} from '../../data/schema';
-import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn, officialFirst} from '../../data/format';
-import {STRINGS, type Lang} from '../../i18n/strings';
-import type {Hovered} from '../../data/records';
+import type {Figure} from '../../../data/schema';
+import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn, officialFirst} from '../../../data/format';
+import {STRINGS, type Lang} from '../../../i18n/strings';
+import type {Hovered} from '../../../data/records';
 import {describe} from './tooltip';
 import {sourceCitation} from './source-link';
 

@@ -1,9 +1,9 @@
 /** The story panel: the chapter's title and text, the steps through the story, export and leave. Data text is bound as text. */
 import {html, nothing} from 'lit';
-import {nameIn} from '../../data/format';
-import type {Story} from '../../story/story';
-import {STRINGS, type Lang} from '../../i18n/strings';
-import type {ExportFormat} from '../../story/keys';
+import {nameIn} from '../../../data/format';
+import type {Story} from '../../../story/story';
+import {STRINGS, type Lang} from '../../../i18n/strings';
+import type {ExportFormat} from '../../../story/keys';
 
 export interface PanelProps {
   lang: Lang;

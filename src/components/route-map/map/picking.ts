@@ -6,10 +6,10 @@ import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {MapLibreOverlay} from '@deck.gl/maplibre';
 import type {Layer} from '@deck.gl/core';
 import type {ScatterplotLayer} from '@deck.gl/layers';
-import type {LngLat, Organisation, Port, Route} from '../../data/schema';
-import type {Hovered, Records} from '../../data/records';
-import {LAYERS} from '../../layers/basemap-style';
-import {pickArc, pickCircle} from '../../layers/route-layers';
+import type {LngLat, Organisation, Port, Route} from '../../../data/schema';
+import type {Hovered, Records} from '../../../data/records';
+import {LAYERS} from '../../../layers/basemap-style';
+import {pickArc, pickCircle} from '../../../layers/route-layers';
 import {fromUnit, toUnit} from './camera';
 
 /** What is drawn now, as the scene has it. */

@@ -2,12 +2,12 @@
  * What the status region says when a record is selected: its name, key figure and how many routes arrive and leave; or that the selection was cleared; and the controller that says it.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {RouteData} from '../../data/schema';
-import {recordOf, type Hovered} from '../../data/records';
-import {formatFigure, keyFigure, nameIn} from '../../data/format';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import type {RouteData} from '../../../data/schema';
+import {recordOf, type Hovered} from '../../../data/records';
+import {formatFigure, keyFigure, nameIn} from '../../../data/format';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 import {describe} from './tooltip';
-import {fire, type RouteMapSelectDetail} from './events';
+import {fire, type RouteMapSelectDetail} from '../events';
 
 export function announceSelection(target: Hovered | undefined, data: RouteData, lang: Lang, placeName: (id: string) => string): string {
   const s = STRINGS[lang];

@@ -5,5 +5,5 @@
  */
 export {Map as MapLibreMap} from 'maplibre-gl';
 export {MapLibreOverlay} from '@deck.gl/maplibre';
-export {ensureWorker} from '../../maplibre-worker';
-export {routeLayers} from '../../layers/deck-layers';
+export {ensureWorker} from '../../../maplibre-worker';
+export {routeLayers} from '../../../layers/deck-layers';

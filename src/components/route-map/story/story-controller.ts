@@ -4,13 +4,13 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import {nameIn} from '../../data/format';
-import {chapterFromHash, type Chapter, type Story} from '../../story/story';
-import {keyAction, type ExportFormat} from '../../story/keys';
-import type {Lang} from '../../i18n/strings';
-import {fire, type RouteMapChapterDetail} from './events';
-import {extendBounds, type Bounds, type Stage} from './stage';
-import type {LngLat} from '../../data/schema';
+import {nameIn} from '../../../data/format';
+import {chapterFromHash, type Chapter, type Story} from '../../../story/story';
+import {keyAction, type ExportFormat} from '../../../story/keys';
+import type {Lang} from '../../../i18n/strings';
+import {fire, type RouteMapChapterDetail} from '../events';
+import {extendBounds, type Bounds, type Stage} from '../stage/stage';
+import type {LngLat} from '../../../data/schema';
 
 /** What the story reads of its element. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {

@@ -6,13 +6,13 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Layer} from '@deck.gl/core';
-import type {Route, RouteData} from '../../data/schema';
-import {select, type Selection} from '../../data/select';
-import type {Chapter} from '../../story/story';
-import {viewFor, type ViewState} from '../../story/view';
-import {LAYERS, countryLabelFilter, focusCountryFilter, markerBlockers, placeLabelFilter, priorityLabelFilter, roleFillOpacity} from '../../layers/basemap-style';
-import {ORGANISATION_RADIUS, ORIGIN_RADIUS, isDense, portRadius, routesToDraw, withHighlight} from '../../layers/route-layers';
-import {labelPriority, overLabelBudget} from '../../layers/place-labels';
+import type {Route, RouteData} from '../../../data/schema';
+import {select, type Selection} from '../../../data/select';
+import type {Chapter} from '../../../story/story';
+import {viewFor, type ViewState} from '../../../story/view';
+import {LAYERS, countryLabelFilter, focusCountryFilter, markerBlockers, placeLabelFilter, priorityLabelFilter, roleFillOpacity} from '../../../layers/basemap-style';
+import {ORGANISATION_RADIUS, ORIGIN_RADIUS, isDense, portRadius, routesToDraw, withHighlight} from '../../../layers/route-layers';
+import {labelPriority, overLabelBudget} from '../../../layers/place-labels';
 import type {MapSession} from './map-session';
 
 /** The element's state the scene is drawn from. */

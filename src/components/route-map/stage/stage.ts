@@ -7,11 +7,11 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
-import type {LngLat} from '../../data/schema';
-import type {Records} from '../../data/records';
-import {selectionPoints, type Selection} from '../../data/select';
-import {DEFAULT_BOUNDS} from './map-session';
-import {BLANK_SIZE, SOURCES} from '../../layers/basemap-style';
+import type {LngLat} from '../../../data/schema';
+import type {Records} from '../../../data/records';
+import {selectionPoints, type Selection} from '../../../data/select';
+import {DEFAULT_BOUNDS} from '../map/map-session';
+import {BLANK_SIZE, SOURCES} from '../../../layers/basemap-style';
 import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
 
 /** The interface over the map, which the camera keeps the story clear of. */

@@ -3,11 +3,11 @@
  * shows, and the encoding in words (time has a bar of its own, time-bar.ts). Built with Lit templates: labels are text.
  */
 import {html, nothing, svg} from 'lit';
-import {COUNTRY_ROLES, LEGS, type RouteData} from '../../data/schema';
-import type {Selection, View} from '../../data/select';
-import {isDense, isFaded} from '../../layers/route-layers';
-import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../layers/theme';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import {COUNTRY_ROLES, LEGS, type RouteData} from '../../../data/schema';
+import type {Selection, View} from '../../../data/select';
+import {isDense, isFaded} from '../../../layers/route-layers';
+import {EVENT_COLOR, LEG_COLORS, ORGANISATION_COLOR, ORIGIN_COLOR, PORT_COLORS, css as rgb, palette, type Theme} from '../../../layers/theme';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 import {toggled} from './parts';
 
 export interface LegendProps {

@@ -4,10 +4,10 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import type {Country, Organisation, Port, Route, Source} from '../../data/schema';
-import {recordOf, type Hovered} from '../../data/records';
-import {figureConfidence, formatDate, formatFigure, keyFigure, nameIn} from '../../data/format';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import type {Country, Organisation, Port, Route, Source} from '../../../data/schema';
+import {recordOf, type Hovered} from '../../../data/records';
+import {figureConfidence, formatDate, formatFigure, keyFigure, nameIn} from '../../../data/format';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 
 const sourceLine = (s: Source, lang: Lang) => `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}`;
 

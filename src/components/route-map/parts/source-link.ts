@@ -4,9 +4,9 @@
  * data, so every part is bound as text.
  */
 import {html, type TemplateResult} from 'lit';
-import type {Source} from '../../data/schema';
-import {formatDate} from '../../data/format';
-import {STRINGS, type Lang} from '../../i18n/strings';
+import type {Source} from '../../../data/schema';
+import {formatDate} from '../../../data/format';
+import {STRINGS, type Lang} from '../../../i18n/strings';
 
 /** `text` (the source's title unless given) as a link to the source, or as text with "(not online)". */
 export function sourceLink(src: Source, lang: Lang, text: string = src.title): TemplateResult {
