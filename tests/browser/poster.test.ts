@@ -92,7 +92,7 @@ describe('the poster', () => {
       const entries = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= mountedAt);
       const first = (pattern: RegExp) => entries.filter((e) => pattern.test(e.name)).sort((a, b) => a.startTime - b.startTime)[0];
       const poster = first(/posters\/default-en-1280x720/);
-      const engine = first(/route-map\/engine\.ts/);
+      const engine = first(/route-map\/map\/engine\.ts/);
       const world = first(/world-50m\.topo\.json/);
       const data = entries.filter((e) => /\/geo\/[a-z]+\.(geojson|json)/.test(e.name));
       expect([poster, engine, world].map((e) => e?.name.replace(/^.*\//, '').replace(/[?#].*$/, '')), 'the poster, the engine and the basemap were fetched')
