@@ -1,8 +1,8 @@
 /**
  * The map session: one MapLibre map with its deck.gl overlay, from the element's `data`,
  * `basemap` and `story` inputs. It creates them, swaps new data into the running map, survives
- * a lost WebGL context, falls back to a picture without WebGL, and releases everything on
- * disconnect. It draws the layers it is handed; what they are is the scene's business.
+ * a lost WebGL context and falls back to a picture without WebGL (both in webgl-loss.ts), and
+ * releases everything on disconnect. It draws the layers it is handed; what they are is the scene's business.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Map as MapLibreMap, ErrorEvent, GeoJSONSource} from 'maplibre-gl';
@@ -14,16 +14,17 @@ import {loadData} from '../../../data/load';
 import type {Story} from '../../../story/story';
 import {registerFonts} from '../../../fonts';
 import {packageFile} from '../../../base-path';
-import {BLANK, BLANK_SIZE, COUNTRY_TOLERANCE, SOURCES, offlineStyle, overlayLayers} from '../../../layers/basemap-style';
+import {SOURCES, offlineStyle} from '../../../layers/basemap-style';
 import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../../layers/basemap-data';
-import {labelFont, overLabelBudget} from '../../../layers/place-labels';
+import {overLabelBudget} from '../../../layers/place-labels';
 import {isDense} from '../../../layers/route-layers';
-import {STRINGS, type Lang} from '../../../i18n/strings';
+import type {Lang} from '../../../i18n/strings';
 import bundledStoryUrl from '../../../../geo/story.json?url';
 import {fire, type RouteMapReadyDetail} from '../events';
 import type * as EngineModule from './engine';
 import type {Notices} from '../notices';
-import {deckDevice, drawn, labelsInView, loadStory, pictured, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
+import {WebGLLoss} from './webgl-loss';
+import {addDataLayers, deckDevice, drawn, labelsInView, loadStory, pictured, removeWithoutTrace, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
 
 /** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
@@ -74,7 +75,6 @@ export interface SessionOptions {
   pixelRatio?: () => number | undefined;
 }
 
-type Camera = {center: [number, number]; zoom: number; bearing: number; pitch: number};
 
 export class MapSession implements ReactiveController {
   /** The deck.gl overlay inside the map's WebGL context. */
@@ -85,10 +85,8 @@ export class MapSession implements ReactiveController {
   records: Records = NO_RECORDS;
   /** The first picture is drawn (and, after a data swap, the new records are). */
   ready = false;
-  /** The WebGL context is lost: a notice shows until the browser restores it. */
-  contextLost = false;
-  /** WebGL is missing: the element shows a picture and the tables instead of the map. */
-  noWebGL = false;
+  /** A lost WebGL context, and none at all (webgl-loss.ts). */
+  private readonly webgl: WebGLLoss;
   private boxes?: Map<string, [number, number, number, number]>;
   /** The inputs the running session was started from; undefined until started and after release. */
   private inputs?: {data?: string; basemap?: string; story?: string};
@@ -101,8 +99,6 @@ export class MapSession implements ReactiveController {
   private pending: Promise<unknown> = Promise.resolve();
   private world?: CountryShapes;
   private detailRequested = false;
-  /** Where the camera was when the context was lost, to start again there. */
-  private resumeCamera?: Camera;
   /**
    * Until the land is drawn, no arcs are; so many routes wait for the whole basemap: each tile and
    * label that arrives redraws the map, and on a slow GPU every redraw with the arcs costs a second or more.
@@ -113,6 +109,22 @@ export class MapSession implements ReactiveController {
 
   constructor(private readonly host: SessionHost, private readonly options: SessionOptions) {
     host.addController(this);
+    this.webgl = new WebGLLoss(host, {
+      notices: options.notices, fallback: options.fallback,
+      restart: (map) => {
+        if (this.host.map === map) this.restart();
+      },
+    });
+  }
+
+  /** The WebGL context is lost: a notice shows until the browser restores it. */
+  get contextLost(): boolean {
+    return this.webgl.lost;
+  }
+
+  /** WebGL is missing: the element shows a picture and the tables instead of the map. */
+  get noWebGL(): boolean {
+    return this.webgl.missing;
   }
 
   /** The map while its WebGL context is live: style changes throw while it is lost. */
@@ -222,9 +234,8 @@ export class MapSession implements ReactiveController {
     if (map) removeWithoutTrace(map);
     this.host.map = undefined;
     this.detailRequested = false;
-    if (this.ready || this.contextLost) this.host.requestUpdate();
+    if (this.webgl.reset() || this.ready) this.host.requestUpdate();
     this.ready = false;
-    this.contextLost = false;
     this.options.released();
   }
 
@@ -277,7 +288,7 @@ export class MapSession implements ReactiveController {
       });
     } catch (e) {
       // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.
-      void this.showFallback(contentLoaded, signal, (e as Error).message);
+      void this.webgl.showFallback(contentLoaded, signal, (e as Error).message);
       return;
     }
     this.host.map = map;
@@ -286,8 +297,7 @@ export class MapSession implements ReactiveController {
       const message = e.error?.message ?? String(e.error);
       if (!signal.aborted && !fallBack(message)) notices.report([{file: basemap ? 'basemap style' : 'map', message}]);
     });
-    map.on('webglcontextlost', () => this.onContextLost());
-    map.on('webglcontextrestored', () => this.onContextRestored(map));
+    this.webgl.watch(map);
     map.on('zoom', () => this.maybeLoadDetail(map));
     map.on('moveend', () => {
       if (this.data && overLabelBudget(this.data)) this.updatePlaceLabels();
@@ -306,8 +316,8 @@ export class MapSession implements ReactiveController {
     // The first picture is already the chapter asked for, with the element's settings.
     await this.options.opened(map);
     if (signal.aborted) return;
-    if (this.resumeCamera) map.jumpTo(this.resumeCamera);
-    this.resumeCamera = undefined;
+    const resume = this.webgl.takeCamera();
+    if (resume) map.jumpTo(resume);
     // The arcs come with the land under them, never over an empty sea. So many routes wait for the
     // basemap's whole first picture: each tile or label that arrives would redraw them all.
     await (isDense(data.routes.length) ? drawn(map) : sourceLoaded(map, SOURCES.countries));
@@ -363,55 +373,11 @@ export class MapSession implements ReactiveController {
 
   /** Puts the data on the map: MapLibre sources and layers for countries and labels, and the deck.gl overlay. */
   private showData(map: MapLibreMap, data: RouteData) {
-    const shapes = this.world ?? {type: 'FeatureCollection', features: []};
-    const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
-    if (countriesSource) countriesSource.setData(shapes);
-    else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes, tolerance: COUNTRY_TOLERANCE});
-    if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: packageFile(countryLabelsUrl)});
-    map.addSource(SOURCES.portLabels, {type: 'geojson', data: labelsInView(map, data)});
-    map.addSource(SOURCES.uiBlockers, {type: 'geojson', data: {type: 'FeatureCollection', features: []}});
-    if (!map.hasImage(BLANK)) map.addImage(BLANK, {width: BLANK_SIZE, height: BLANK_SIZE, data: new Uint8Array(BLANK_SIZE * BLANK_SIZE * 4)});
-    for (const layer of overlayLayers(data.countries, this.options.language(), labelFont(map.getStyle()))) map.addLayer(layer);
+    addDataLayers(map, data, this.world, this.options.language());
     // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
     const pixelRatio = this.options.pixelRatio?.();
     this.overlay = new this.engine!.MapLibreOverlay({interleaved: true, layers: [], ...(pixelRatio ? {useDevicePixels: pixelRatio} : {})});
     map.addControl(this.overlay);
-  }
-
-  /**
-   * The GPU dropped the WebGL context (a driver reset, a sleeping laptop, too many contexts):
-   * say so on the map and in a route-map-error, and stop the frame loop until it is back.
-   */
-  private onContextLost() {
-    this.contextLost = true;
-    this.host.requestUpdate();
-    const message = STRINGS.en.contextLost;
-    this.options.notices.emit([{file: 'map', message}], `map: ${message}`);
-  }
-
-  /**
-   * The context is back. MapLibre would rebuild its style from a snapshot, without deck.gl's layers
-   * and never if the loss came before the style loaded; starting again is simpler and always
-   * complete. The camera stays where it was; a new route-map-ready follows.
-   */
-  private onContextRestored(map: MapLibreMap) {
-    const {lng, lat} = map.getCenter();
-    this.resumeCamera = {center: [lng, lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch()};
-    // Not inside MapLibre's own event dispatch.
-    setTimeout(() => {
-      if (this.host.map === map) this.restart();
-    });
-  }
-
-  /** Without WebGL: a picture of the default view and every record in the data tables, and one route-map-error. */
-  private async showFallback(contentLoaded: Promise<void>, signal: AbortSignal, reason: string) {
-    this.noWebGL = true;
-    this.host.requestUpdate();
-    // The data's own problems are reported as it loads.
-    await Promise.all([contentLoaded, this.options.fallback()]);
-    if (signal.aborted) return;
-    this.host.requestUpdate();
-    this.options.notices.emit([{file: 'map', message: `WebGL is not available (${reason}); showing a picture of the map and the data as tables`}]);
   }
 
   /** From DETAIL_ZOOM on, the finer country shapes, loaded once. */
@@ -425,21 +391,5 @@ export class MapSession implements ReactiveController {
       if ('message' in shapes) this.options.notices.report([shapes]);
       else map.getSource<GeoJSONSource>(SOURCES.countries)?.setData(shapes);
     });
-  }
-}
-
-/**
- * Removes a MapLibre map without an error's stack keeping it. Removing the page's last map stops
- * MapLibre's workers, which aborts their controller with a new Error; V8 keeps the frames of an
- * unread stack, and with them `map.remove()`'s receiver. The controller lives in MapLibre's shared
- * dispatcher until the next map, so the removed map, its canvas and this element stayed alive.
- */
-function removeWithoutTrace(map: MapLibreMap) {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    map.remove();
-  } finally {
-    Error.stackTraceLimit = limit;
   }
 }

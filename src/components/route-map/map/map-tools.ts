@@ -1,9 +1,13 @@
 /** Small helpers around a MapLibre map, for the map session. */
-import type {Map as MapLibreMap, StyleSpecification} from 'maplibre-gl';
+import type {Map as MapLibreMap, GeoJSONSource, StyleSpecification} from 'maplibre-gl';
 import type {Problem, RouteData} from '../../../data/schema';
+import {packageFile} from '../../../base-path';
+import {BLANK, BLANK_SIZE, COUNTRY_TOLERANCE, SOURCES, overlayLayers} from '../../../layers/basemap-style';
+import {countryLabelsUrl, type CountryShapes} from '../../../layers/basemap-data';
+import type {Lang} from '../../../i18n/strings';
 import {TIMEOUT_MS, fetchJson, fetchPackageFile} from '../../../data/load';
 import {validateStory, type Story} from '../../../story/story';
-import {placeLabels} from '../../../layers/place-labels';
+import {labelFont, placeLabels} from '../../../layers/place-labels';
 import type {Notices} from '../notices';
 
 /**
@@ -97,5 +101,34 @@ export function styleParsed(map: MapLibreMap, f: () => void) {
     f();
   } finally {
     delete (map as {isStyleLoaded?: unknown}).isStyleLoaded;
+  }
+}
+
+/** Puts the data on the map's basemap: the sources and layers for countries, labels and the interface's label blockers. */
+export function addDataLayers(map: MapLibreMap, data: RouteData, world: CountryShapes | undefined, lang: Lang) {
+  const shapes = world ?? {type: 'FeatureCollection', features: []};
+  const countriesSource = map.getSource<GeoJSONSource>(SOURCES.countries);
+  if (countriesSource) countriesSource.setData(shapes);
+  else map.addSource(SOURCES.countries, {type: 'geojson', data: shapes, tolerance: COUNTRY_TOLERANCE});
+  if (!map.getSource(SOURCES.countryLabels)) map.addSource(SOURCES.countryLabels, {type: 'geojson', data: packageFile(countryLabelsUrl)});
+  map.addSource(SOURCES.portLabels, {type: 'geojson', data: labelsInView(map, data)});
+  map.addSource(SOURCES.uiBlockers, {type: 'geojson', data: {type: 'FeatureCollection', features: []}});
+  if (!map.hasImage(BLANK)) map.addImage(BLANK, {width: BLANK_SIZE, height: BLANK_SIZE, data: new Uint8Array(BLANK_SIZE * BLANK_SIZE * 4)});
+  for (const layer of overlayLayers(data.countries, lang, labelFont(map.getStyle()))) map.addLayer(layer);
+}
+
+/**
+ * Removes a MapLibre map without an error's stack keeping it. Removing the page's last map stops
+ * MapLibre's workers, which aborts their controller with a new Error; V8 keeps the frames of an
+ * unread stack, and with them `map.remove()`'s receiver. The controller lives in MapLibre's shared
+ * dispatcher until the next map, so the removed map, its canvas and this element stayed alive.
+ */
+export function removeWithoutTrace(map: MapLibreMap) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    map.remove();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
