@@ -22,10 +22,10 @@ import {arcMiddle} from '../src/layers/route-layers';
 type Insides = {scene: Scene; session: MapSession};
 
 function insides(el: RouteMap): Insides {
-  const {scene, session} = el as unknown as Partial<Insides>;
+  const {scene, session} = (el as unknown as {parts?: Partial<Insides>}).parts ?? {};
   // A clear message, not "Cannot read properties of undefined" somewhere in the benchmark.
   if (!Array.isArray(scene?.drawnRoutes) || !Array.isArray(scene?.layers) || typeof session?.drawFrame !== 'function') {
-    throw new Error('bench/probe.ts: <route-map> no longer has scene.drawnRoutes, scene.layers or session.drawFrame; mend the probe');
+    throw new Error('bench/probe.ts: <route-map> no longer has parts.scene.drawnRoutes, parts.scene.layers or parts.session.drawFrame; mend the probe');
   }
   if (!el.map) throw new Error('bench/probe.ts: <route-map> has no map yet (probe after route-map-ready)');
   return {scene, session};

@@ -3,6 +3,8 @@
  * ISO code for what the basemap's shapes are, places by id for names. Pure, so Node tests cover it.
  */
 import type {Country, Organisation, Port, Route, RouteData} from './schema';
+import {nameIn} from './format';
+import type {Lang} from '../i18n/strings';
 
 /** One record of any kind: what the pointer is over, what is selected, what the navigator steps to. */
 export type Hovered =
@@ -39,3 +41,9 @@ export function indexRecords(data: RouteData): Records {
     places: new Map<string, Port | Country>([...data.countries, ...data.ports].map((f) => [f.id, f])),
   };
 }
+
+/** A place's name in this language, by id; the id itself for a place not in the records. */
+export const placeNamer = (records: Records, lang: Lang) => (id: string): string => {
+  const place = records.places.get(id);
+  return place ? nameIn(place.name, lang) : id;
+};

@@ -9,6 +9,7 @@ import {Stage} from '../../src/components/route-map/stage/stage';
 import {StoryController} from '../../src/components/route-map/story/story-controller';
 import type {RouteMapChapterDetail} from '../../src/components/route-map/events';
 import type {Story} from '../../src/story/story';
+import {NO_RECORDS} from '../../src/data/records';
 
 let tags = 0;
 /** A fresh custom element class with the given body, mounted on the page. */
@@ -104,9 +105,9 @@ describe('StoryController', () => {
       interactive = true;
       storyData = story;
       map = map as never;
-      chapters = new StoryController(this, {language: () => 'en', motionReduced: () => true, ready: () => true, changed, download: () => undefined,
-        stage: new Stage(this), positions: () => []});
+      chapters = new StoryController(this, {ambient: {language: 'en', motionReduced: true}, session: {ready: true, records: NO_RECORDS}, stage: new Stage(this)});
     });
+    el.chapters.on.changed = changed;
     const seen: RouteMapChapterDetail[] = [];
     el.addEventListener('route-map-chapter', (e) => seen.push(e.detail));
     await el.chapters.goTo(1);

@@ -67,7 +67,7 @@ describe('moving flows', () => {
     // Drawn: the map with and without the arrowheads differs at each arrowhead's place (around the
     // route's end, where the arc and the port's circle also are).
     const pixels = (shot: HTMLCanvasElement) => shot.getContext('2d')!.getImageData(0, 0, shot.width, shot.height).data;
-    const session = (el as unknown as {session: {drawFrame(layers: Layer[]): void}}).session;
+    const session = (el as unknown as {parts: {session: {drawFrame(layers: Layer[]): void}}}).parts.session;
     const withArrows = pixels(await captureMap(el.map!));
     session.drawFrame(layers.map((l) => (l === arrows ? l.clone({visible: false}) : l)));
     const without = pixels(await captureMap(el.map!));

@@ -65,7 +65,7 @@ export async function flyTo(el: RouteMap, center: [number, number], zoom: number
 }
 
 /** What the element draws now: its scene's records and deck.gl layers (see src/components/route-map/map/scene.ts). */
-export const sceneOf = (el: RouteMap) => (el as unknown as {scene: Scene}).scene;
+export const sceneOf = (el: RouteMap) => (el as unknown as {parts: {scene: Scene}}).parts.scene;
 
 /**
  * Resolves once the element has drawn everything it has and nothing more is on its way: settled,

@@ -2,48 +2,25 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {Problem, RouteData} from '../../data/schema';
-import type {Records} from '../../data/records';
-import {formatNumber, nameIn} from '../../data/format';
-import {EXPLORE, positionOf, select} from '../../data/select';
+import {placeNamer, type Hovered} from '../../data/records';
+import {formatNumber} from '../../data/format';
+import {EXPLORE, select} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
 import {viewOf} from '../../story/view';
-import {atFlowTime, isDense} from '../../layers/route-layers';
+import {atFlowTime} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
-import {STRINGS, pickLang, type Lang} from '../../i18n/strings';
-import {AnnounceController} from './parts/announce';
-import {FlowController} from './map/flow';
-import {LazyParts} from './lazy-parts';
+import {STRINGS} from '../../i18n/strings';
+import {ambientOf} from './ambient';
+import {wire, type Parts} from './wiring';
 import {key} from './story/key';
-import {legend} from './parts/legend';
-import {MapSession} from './map/map-session';
-import {setColours, setInteractive, setLabelScale, setLanguage, setProjection} from './map/map-settings';
-import {NavigatorController} from './parts/navigator';
-import {Notices} from './notices';
-import {Switches} from './switches';
 import {panel} from './story/panel';
-import {PosterController, posterFor, posterPicture} from './poster/poster';
-import {cameraForBounds, type Camera} from './map/camera';
-import {DEFAULT_BOUNDS, MAX_ZOOM} from './map/map-session';
-import {PointerController} from './map/pointer';
-import {Scene} from './map/scene';
-import {Stage} from './stage/stage';
-import {StoryController} from './story/story-controller';
+import {legend} from './parts/legend';
+import {posterPicture} from './poster/poster';
 import type {TableSort} from './parts/table';
 import {details, fallback, tables, toggles} from './parts/parts';
 import {tooltip} from './parts/tooltip';
-import {TimeController} from './time/time-controller';
-import {ExportController, type ExportOptions} from './export/exports';
+import type {ExportOptions} from './export/exports';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
-
-
-/** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
-const LAZY = {
-  table: () => import('./parts/table'),
-  details: () => import('./parts/details'),
-  export: () => import('../../story/export'),
-  briefing: () => import('../../export/briefing'),
-};
-
 
 /**
  * An interactive map of cocaine routes from Latin America into European ports and onward,
@@ -158,160 +135,43 @@ export class RouteMap extends LitElement {
   /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
   private legendOpen?: boolean;
 
-  private readonly notices = new Notices(this);
-  private readonly switches = new Switches(() => { this.scene.invalidate(); this.applyColours(); });
-  private readonly lazy = new LazyParts(this, LAZY);
-  private readonly session: MapSession = new MapSession(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('.map')!,
-    language: () => this.language,
-    notices: this.notices,
-    // A new start announces the selection again, once, as soon as there are records to name it.
-    loaded: () => { this.announce.reset(); this.scene.invalidate(); },
-    pictured: () => this.poster.pictured(),
-    // So many routes are drawn as a sample of those in view: drawn again after each move.
-    created: (map) => {
-      this.stage.attach(map);
-      this.pointer.attach(map).on('moveend', () => { if (isDenseSelection(this.scene)) this.scene.invalidate(); });
-    },
-    opened: (map) => this.opened(map),
-    swapped: () => { this.pointer.show(undefined); this.navigator.reset(); this.applyColours(); this.scene.invalidate(); },
-    released: () => { this.chapters.stop(); this.time.player.stop(); this.pointer.show(undefined); this.lazy.cancelPrefetch(); },
-    ready: () => { this.lazy.prefetch(); if (!this.chapters.playing) this.chapters.scheduleAutoplay(); },
-    fallback: () => this.lazy.load('table'),
-    // The out-of-sight copy an export draws on (export/capture.ts).
-    stills: () => this.dataset.rmCapture !== undefined,
-    pixelRatio: () => (this.dataset.rmPixelRatio ? Number(this.dataset.rmPixelRatio) : undefined),
-  });
-  private readonly stage: Stage = new Stage(this, {
-    selection: () => this.scene.selection, records: () => this.session.records, details: () => this.lazy.load('details'),
-    motionReduced: () => this.motionReduced, ready: () => this.session.ready,
-    chapter: () => (this.chapters.current ? this.goTo(this.chapters.index, {animate: false}).then(() => true) : Promise.resolve(false)),
-  });
-  private readonly chapters = new StoryController(this, {
-    language: () => this.language, motionReduced: () => this.motionReduced, ready: () => this.session.ready,
-    changed: () => this.scene.invalidate(), download: (format) => void this.exports.download(format),
-    stage: this.stage, positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
-    leftTime: () => this.time.leave(),
-  });
-  private readonly scene: Scene = new Scene(this, this.session, () => ({
-    chapter: this.chapters.current, selected: this.selected, isHidden: (name) => this.switches.isHidden(name),
-    focus: known(this.selected ?? this.pointer.hoverId, this.session.records),
-    year: this.year, date: this.date, concerns: this.time.chosen?.concerns, chosenEvent: this.time.chosenEvent, widthScale: this.presenter ? 1.8 : 1, animate: !this.motionReduced, globe: this.projection === 'globe',
-  }));
-  private readonly pointer = new PointerController(this, this.session, this.scene);
-  private readonly announce = new AnnounceController(this, {
-    language: () => this.language, data: () => this.routeData, record: () => this.selectedRecord, placeName: (id) => this.placeName(id),
-    ready: () => this.session.ready, frame: () => void this.stage.frameSelection(),
-  });
-  private readonly navigator = new NavigatorController(this, this.pointer, () => this.scene.selection);
-  private readonly time: TimeController = new TimeController(this, {
-    language: () => this.language, chapter: () => this.chapters.current, ready: () => this.session.ready,
-    report: (problem) => this.attributeProblems.push(problem), announce: (text) => this.announce.say(text), changed: () => this.scene.invalidate(),
-    bringIntoView: (points) => { if (this.map && this.session.ready) this.stage.bringIntoView(this.map, points, {animate: !this.motionReduced}); },
-    positions: (ids) => ids.flatMap((id) => positionOf(id, this.session.records)),
-  });
-  private readonly poster: PosterController = new PosterController(this, {
-    wanted: () => posterFor(this, {opening: this.chapters.openingId(), lang: this.language, noWebGL: this.session.noWebGL}), live: () => this.session.ready, motionReduced: () => this.motionReduced, camera: () => this.openingCamera(),
-  });
-  private readonly exports = new ExportController(this, {
-    load: () => this.lazy.load('briefing'), language: () => this.language, png: () => this.exportPng(), view: () => this.chapter ?? 'view',
-    report: (file, message) => this.notices.report([{file, message}]),
-  });
-  private readonly flow = new FlowController(this, {
-    active: () => this.session.ready && !this.session.contextLost && !!this.session.overlay && !isDenseSelection(this.scene)
-      && !this.motionReduced && !this.chapters.blanked,
-    frame: (now) => this.session.drawFrame(atFlowTime(this.scene.layers, now / 1000)),
-  });
+  /** What the controllers read of the element besides its public properties. */
+  private readonly ambient = ambientOf(this);
+  /** The controllers, made and wired in one place (wiring.ts). */
+  private readonly parts: Parts = wire(this, this.ambient, (problem) => this.attributeProblems.push(problem));
 
-  /** The camera the map opens with in this box, as the stage will fit it, once the interface over the map is drawn from the data and the story. */
-  private openingCamera(): Camera | undefined {
-    if (!this.routeData || !this.storyData) return undefined;
-    const chapter = this.storyData.chapters[this.chapters.shownIndex()];
-    const bounds = chapter ? this.chapters.bounds(chapter) : DEFAULT_BOUNDS;
-    if (!bounds) return undefined;
-    return cameraForBounds(bounds, this.clientWidth, this.clientHeight, this.stage.padding(bounds), {maxZoom: MAX_ZOOM});
+  private get selectedRecord(): Hovered | undefined {
+    return this.selected ? this.parts.session.records.byId.get(this.selected) : undefined;
   }
-
-  private get language(): Lang {
-    return pickLang(this.lang, document.documentElement.lang);
-  }
-
-  private get motionReduced(): boolean {
-    return this.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  private get selectedRecord() {
-    return this.selected ? this.session.records.byId.get(this.selected) : undefined;
-  }
-
-  private readonly placeName = (id: string) => {
-    const place = this.session.records.places.get(id);
-    return place ? nameIn(place.name, this.language) : id;
-  };
 
   /** Attribute changes become state here, before rendering: the chapter, the selection and what is drawn. */
   protected willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('layers')) this.attributeProblems.push(...this.switches.setLayers(this.layers));
-    if (changed.has('controls')) this.attributeProblems.push(...this.switches.setControls(this.controls));
-    this.time.sync(changed);
-    if (changed.has('chapter') && this.chapter && this.chapter !== this.chapters.current?.id) this.chapters.goToId(this.chapter, {keepTime: true});
-    if (changed.has('presenter') && this.presenter && this.chapters.index < 0) void this.chapters.goTo(0);
-    if (changed.has('autoplay')) this.chapters.scheduleAutoplay();
+    if (changed.has('layers')) this.attributeProblems.push(...this.parts.switches.setLayers(this.layers));
+    if (changed.has('controls')) this.attributeProblems.push(...this.parts.switches.setControls(this.controls));
+    this.parts.time.sync(changed);
+    if (changed.has('chapter') && this.chapter && this.chapter !== this.parts.story.current?.id) this.parts.story.goToId(this.chapter, {keepTime: true});
+    if (changed.has('presenter') && this.presenter && this.parts.story.index < 0) void this.parts.story.goTo(0);
+    if (changed.has('autoplay')) this.parts.story.scheduleAutoplay();
     const drawnFrom = ['year', 'date', 'reducedMotion', 'layers', 'selected', 'presenter', 'projection'] as const;
-    if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.scene.invalidate();
+    if (drawnFrom.some((name) => (changed as Map<string, unknown>).has(name))) this.parts.scene.invalidate();
   }
 
   /** After rendering: the events the changes caused, and the running map brought up to date. */
   protected updated(changed: PropertyValues<this>) {
     // After the session's start, which clears the notice.
     if (this.attributeProblems.length && this.isConnected) {
-      this.notices.report(this.attributeProblems);
+      this.parts.notices.report(this.attributeProblems);
       this.attributeProblems = [];
     }
-    this.applySettings(changed);
+    this.parts.settings.apply(changed);
     // The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it.
-    if ((changed.has('lang') || changed.has('projection')) && this.session.ready) void this.stage.reframe();
+    if ((changed.has('lang') || changed.has('projection')) && this.parts.session.ready) void this.parts.stage.reframe();
   }
 
-
-  /** The settings that changed (all on a new map) applied to the running map. */
-  private applySettings(changed?: PropertyValues<this>) {
-    const {map} = this;
-    const live = this.session.live;
-    const has = (name: string) => !changed || (changed as Map<string, unknown>).has(name);
-    if (live && changed?.has('lang')) setLanguage(live, this.language);
-    if (live && has('presenter')) setLabelScale(live, this.presenter);
-    if (map && (has('presenter') || has('interactive'))) setInteractive(map, this.interactive, this.presenter);
-    if (live && has('projection')) {
-      setProjection(live, this.projection);
-      this.session.followProjection();
-    }
-    if (['theme', 'layers', 'date', 'year', 'chapter'].some(has)) this.applyColours();
-  }
-
-  /** Country tints as of the moment shown: a country that joins the coalition later is not tinted before. */
-  private applyColours() {
-    const live = this.session.live;
-    const countries = this.scene.selection?.response.countries ?? this.routeData?.countries;
-    if (live && countries) setColours(live, countries, this.theme, (name) => this.switches.isHidden(name));
-  }
-
-  /** A new map has the data: its settings, the selection and the chapter, before its first picture. */
-  private async opened(map: MapLibreMap) {
-    this.applySettings();
-    this.scene.invalidate();
-    // Outside a chapter, the first view fits the free part of the box too.
-    await this.updateComplete;
-    this.stage.openingView(map);
-    await this.chapters.open();
-    if (this.map !== map) return;
-    await this.updateComplete;
-    await this.stage.frameSelection();
-  }
 
   /** Shows or hides one layer of the legend: a leg, ports, organisations, events or a country role. */
   toggleLayer(name: string, show?: boolean) {
-    this.switches.toggle(name, show);
+    this.parts.switches.toggle(name, show);
   }
 
   /**
@@ -319,27 +179,27 @@ export class RouteMap extends LitElement {
    * what it concerns is brought forward and into view, and the status region says so.
    */
   chooseEvent(id: string) {
-    this.time.choose(id);
+    this.parts.time.choose(id);
   }
 
   /** The moment shown (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the element's `date`, else the chapter's; undefined for the latest. */
   get moment(): string | undefined {
-    return this.time.moment;
+    return this.parts.time.moment;
   }
 
   /** Plays time from 2016 to 2025, year by year and event by event: the ports' seizure circles and the response as of each stop; or pauses. */
   togglePlay() {
-    this.time.toggle();
+    this.parts.time.toggle();
   }
 
   /** The chapter shown, if the story is on. */
   get currentChapter(): Chapter | undefined {
-    return this.chapters.current;
+    return this.parts.story.current;
   }
 
   /** Whether the flows are moving now. */
   get animating(): boolean {
-    return this.flow.running;
+    return this.parts.flow.running;
   }
 
   /**
@@ -348,13 +208,13 @@ export class RouteMap extends LitElement {
    */
   goTo(index: number, {animate = true} = {}): Promise<void> {
     // Before the live map: the poster of the opening view is no longer what it will show.
-    this.poster.drop();
-    return this.chapters.goTo(index, {animate});
+    this.parts.poster.drop();
+    return this.parts.story.goTo(index, {animate});
   }
 
   /** Leaves the story: everything shows again. */
   leaveStory() {
-    this.chapters.leave();
+    this.parts.story.leave();
   }
 
   /**
@@ -362,11 +222,11 @@ export class RouteMap extends LitElement {
    * and date, for slides and handouts.
    */
   async exportPng(width = 1920, height = 1080): Promise<Blob> {
-    const map = this.session.live;
+    const map = this.parts.session.live;
     const data = this.routeData;
-    if (!map || !data) throw new Error(this.session.contextLost ? 'the map is not drawing: WebGL context lost' : 'the map is not ready yet');
-    const {composeImage, exportText} = await this.lazy.load('export');
-    const text = exportText(this.scene.selection ?? select(data, EXPLORE), this.chapters.current, this.storyData, this.language);
+    if (!map || !data) throw new Error(this.parts.session.contextLost ? 'the map is not drawing: WebGL context lost' : 'the map is not ready yet');
+    const {composeImage, exportText} = await this.parts.lazy.load('export');
+    const text = exportText(this.parts.scene.selection ?? select(data, EXPLORE), this.parts.story.current, this.storyData, this.ambient.language);
     return composeImage(map, text, width, height);
   }
 
@@ -376,12 +236,12 @@ export class RouteMap extends LitElement {
    * notes, and the sources with their addresses. In the current language. `signal` cancels.
    */
   exportPptx({signal}: {signal?: AbortSignal} = {}): Promise<Blob> {
-    return this.exports.run('pptx', {signal});
+    return this.parts.exports.run('pptx', {signal});
   }
 
   /** The story as an A4 landscape handout: a page per chapter with picture, text, figures and sources; page numbers and the date. `signal` cancels. */
   exportPdf({signal}: {signal?: AbortSignal} = {}): Promise<Blob> {
-    return this.exports.run('pdf', {signal});
+    return this.parts.exports.run('pdf', {signal});
   }
 
   /**
@@ -390,12 +250,12 @@ export class RouteMap extends LitElement {
    * is smooth however slow the drawing. Out-of-range options are refused; `signal` cancels.
    */
   exportVideo({secondsPerChapter = 6, width = 1920, height = 1080, fps = 30, signal}: ExportOptions = {}): Promise<Blob> {
-    return this.exports.run('video', {secondsPerChapter, width, height, fps, signal});
+    return this.parts.exports.run('video', {secondsPerChapter, width, height, fps, signal});
   }
 
   /** @internal For exports: whether the graphics processor stopped drawing this map. */
   get graphicsLost(): boolean {
-    return this.session.contextLost;
+    return this.parts.session.contextLost;
   }
 
   /**
@@ -403,77 +263,73 @@ export class RouteMap extends LitElement {
    * until everything in view is loaded and drawn, and resolves with a copy of the frame.
    */
   async frameAt(seconds: number): Promise<HTMLCanvasElement> {
-    const {captureMap} = await this.lazy.load('export');
-    this.session.drawFrame(atFlowTime(this.scene.layers, seconds));
-    await this.session.loaded();
+    const {captureMap} = await this.parts.lazy.load('export');
+    this.parts.session.drawFrame(atFlowTime(this.parts.scene.layers, seconds));
+    await this.parts.session.loaded();
     return captureMap(this.map!, {whole: true});
   }
 
   /** Resolves once loading has finished and the map has drawn everything it has, e.g. before a screenshot. */
   async settled(): Promise<void> {
-    await this.session.settled();
-    await this.poster.gone();
+    await this.parts.session.settled();
+    await this.parts.poster.gone();
   }
 
   /** Every record in sortable tables, once their code has arrived. */
   private tables(data: RouteData) {
-    return tables(data, this.language, this.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id),
-      (id) => this.time.choose(id));
+    return tables(data, this.ambient.language, this.parts.lazy.get('table'), this.tableSort, (sort) => (this.tableSort = sort), this.selected, (id) => (this.selected = id),
+      (id) => this.parts.time.choose(id));
   }
 
   render() {
-    const s = STRINGS[this.language];
-    const lang = this.language;
-    if (this.session.noWebGL) {
+    const lang = this.ambient.language;
+    const s = STRINGS[lang];
+    const {session, scene, pointer, story, stage, switches, time, lazy, notices, poster, exports, navigator, announce} = this.parts;
+    const placeName = placeNamer(session.records, lang);
+    if (session.noWebGL) {
       // The default view's poster, where it is true of what the page shows: the bundled data and basemap.
       const picture = this.data || this.basemap ? undefined : posterPicture({view: 'default', lang, presenter: false}, this.clientWidth, this.clientHeight);
-      return html`<div class="map" hidden></div>${fallback(lang, this.routeData && this.lazy.get('table') ? this.tables(this.routeData) : undefined, picture)}`;
+      return html`<div class="map" hidden></div>${fallback(lang, this.routeData && lazy.get('table') ? this.tables(this.routeData) : undefined, picture)}`;
     }
-    const {selection, sampled} = this.scene;
-    const {hovered} = this.pointer;
+    const {selection, sampled} = scene;
+    const {hovered} = pointer;
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
-      ${this.poster.render()}
-      ${this.navigator.render(lang, this.placeName)}
+      ${poster.render()}
+      ${navigator.render(lang, placeName)}
       <div class="slot-title"><slot name="title"></slot></div>
       <div class="slot-caption"><slot name="caption"></slot></div>
       <div class="slot-footer"><slot name="footer"></slot></div>
-      ${this.session.ready || this.notices.problems.length ? nothing : html`<div class="status ${this.poster.showing ? 'over-poster' : ''}" role="status">${s.loading}</div>`}
+      ${session.ready || notices.problems.length ? nothing : html`<div class="status ${poster.showing ? 'over-poster' : ''}" role="status">${s.loading}</div>`}
       ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
-      ${selection && this.routeData && this.switches.shows('legend') && this.presenter ? key({
-        lang, selection, countries: viewOf(this.chapters.current).countries, theme: this.theme,
-        bounds: this.chapters.current && this.chapters.bounds(this.chapters.current), boxes: this.session.countryBoxes,
-        year: this.year ?? viewOf(this.chapters.current).year, corner: this.stage.keyCorner, lines: this.time.keyLines(selection, lang),
+      ${selection && this.routeData && switches.shows('legend') && this.presenter ? key({
+        lang, selection, countries: viewOf(story.current).countries, theme: this.theme,
+        bounds: story.current && story.bounds(story.current), boxes: session.countryBoxes,
+        year: this.year ?? viewOf(story.current).year, corner: stage.keyCorner, lines: time.keyLines(selection, lang),
       }) : nothing}
-      ${selection && this.routeData && this.switches.shows('legend') && !this.presenter ? legend({
-        lang, data: this.routeData, selection, chapterView: viewOf(this.chapters.current), theme: this.theme,
-        allowed: (name) => this.switches.allowed(name), switchedOff: (name) => this.switches.switchedOff(name),
+      ${selection && this.routeData && switches.shows('legend') && !this.presenter ? legend({
+        lang, data: this.routeData, selection, chapterView: viewOf(story.current), theme: this.theme,
+        allowed: (name) => switches.allowed(name), switchedOff: (name) => switches.switchedOff(name),
         toggle: (name, show) => this.toggleLayer(name, show),
-        open: this.legendOpen ?? this.stage.roomy, onToggleOpen: (open) => (this.legendOpen = open),
-        still: this.motionReduced,
+        open: this.legendOpen ?? stage.roomy, onToggleOpen: (open) => (this.legendOpen = open),
+        still: this.ambient.motionReduced,
       }) : nothing}
-      ${selection && this.routeData && this.switches.shows('time') && !this.presenter
-        ? this.time.render(selection, lang, this.stage.roomy) : nothing}
-      ${this.storyData && this.switches.shows('story') ? panel({
-        lang, story: this.storyData, index: this.chapters.shownIndex(), ready: this.session.ready || this.poster.showing, presenter: this.presenter,
-        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void this.exports.download(format), exporting: this.exports.busy,
+      ${selection && this.routeData && switches.shows('time') && !this.presenter
+        ? time.render(selection, lang, stage.roomy) : nothing}
+      ${this.storyData && switches.shows('story') ? panel({
+        lang, story: this.storyData, index: story.shownIndex(), ready: session.ready || poster.showing, presenter: this.presenter,
+        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void exports.download(format), exporting: exports.busy,
       }) : nothing}
-      ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, this.placeName) : nothing}
+      ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, placeName) : nothing}
       ${this.routeData ? toggles({
-        lang, projection: this.switches.shows('projection') ? this.projection : undefined, tableOpen: this.switches.shows('table') ? this.tableOpen : undefined,
+        lang, projection: switches.shows('projection') ? this.projection : undefined, tableOpen: switches.shows('table') ? this.tableOpen : undefined,
         toggleProjection: () => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe'), toggleTable: () => (this.tableOpen = !this.tableOpen),
       }) : nothing}
       ${this.routeData && this.tableOpen ? this.tables(this.routeData) : nothing}
-      ${this.selectedRecord ? details(this.selectedRecord, lang, this.lazy.get('details'), this.placeName, () => (this.selected = undefined)) : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${this.announce.text}</div>
-      ${this.chapters.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
-      ${this.exports.render(lang)}
-      ${this.notices.render(lang, this.session.contextLost)}`;
+      ${this.selectedRecord ? details(this.selectedRecord, lang, lazy.get('details'), placeName, () => (this.selected = undefined)) : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${announce.text}</div>
+      ${story.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
+      ${exports.render(lang)}
+      ${notices.render(lang, session.contextLost)}`;
   }
 }
-
-/** The id if it names a record. */
-const known = (id: string | undefined, records: Records) => (id !== undefined && records.byId.has(id) ? id : undefined);
-
-/** So many routes are a density picture: no moving dashes. */
-const isDenseSelection = (scene: Scene) => isDense(scene.selection?.routes.length ?? 0);

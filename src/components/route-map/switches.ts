@@ -12,8 +12,8 @@ export class Switches {
   private allowedLayers?: ReadonlySet<string>;
   private shownControls?: ReadonlySet<Control>;
 
-  /** `changed` is told after a switch: what is drawn and the country tints follow. */
-  constructor(private readonly changed: () => void) {}
+  /** Told after a switch, where the element is wired: what is drawn and the country tints follow. */
+  on = {changed: () => {}};
 
   /** A new `layers` attribute; its unknown names as problems. */
   setLayers(value: string | undefined): Problem[] {
@@ -55,6 +55,6 @@ export class Switches {
     if (show) off.delete(name);
     else off.add(name);
     this.off = off;
-    this.changed();
+    this.on.changed();
   }
 }

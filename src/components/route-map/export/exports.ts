@@ -7,6 +7,8 @@ import {html, nothing, type ReactiveControllerHost} from 'lit';
 import {STRINGS, type Lang} from '../../../i18n/strings';
 import type {ExportFormat} from '../../../story/keys';
 import type {RouteMap} from '../route-map';
+import type {Ambient} from '../ambient';
+import type {Notices} from '../notices';
 
 type Briefing = typeof import('../../../export/briefing');
 export type StoryFormat = Exclude<ExportFormat, 'png'>;
@@ -19,16 +21,12 @@ export interface ExportOptions {
   signal?: AbortSignal;
 }
 
-export interface ExportHost {
+export interface ExportParts {
+  ambient: Ambient;
   /** The briefing code, loaded on first use. */
   load: () => Promise<Briefing>;
-  language: () => Lang;
-  /** The view as a PNG. */
-  png: () => Promise<Blob>;
-  /** The file name's first part for a PNG: the chapter or the view. */
-  view: () => string;
   /** Says a failed export on the map. */
-  report: (file: string, message: string) => void;
+  notices: Pick<Notices, 'report'>;
 }
 
 export class ExportController {
@@ -40,10 +38,10 @@ export class ExportController {
   /** Stops the running export: the progress bar's Cancel button. */
   private stop?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & RouteMap, private readonly options: ExportHost) {}
+  constructor(private readonly host: ReactiveControllerHost & RouteMap, private readonly options: ExportParts) {}
 
   private language() {
-    return this.options.language();
+    return this.options.ambient.language;
   }
 
   get busy(): boolean {
@@ -80,12 +78,12 @@ export class ExportController {
    * presenter's keys. A failure is said on the map; a cancel by the visitor is not a failure.
    */
   async download(format: ExportFormat) {
-    const name = `route-map-${format === 'png' ? this.options.view() : 'story'}.${format === 'video' ? 'mp4' : format}`;
+    const name = `route-map-${format === 'png' ? this.host.chapter ?? 'view' : 'story'}.${format === 'video' ? 'mp4' : format}`;
     try {
-      const blob = format === 'png' ? await this.options.png() : await this.run(format, {});
+      const blob = format === 'png' ? await this.host.exportPng() : await this.run(format, {});
       download(blob, blob.type === 'video/webm' ? name.replace(/mp4$/, 'webm') : name);
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') this.options.report(`${format} export`, (e as Error).message);
+      if ((e as Error).name !== 'AbortError') this.options.notices.report([{file: `${format} export`, message: (e as Error).message}]);
     }
   }
 

@@ -18,13 +18,13 @@ import {SOURCES, offlineStyle} from '../../../layers/basemap-style';
 import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../../layers/basemap-data';
 import {overLabelBudget} from '../../../layers/place-labels';
 import {isDense} from '../../../layers/route-layers';
-import type {Lang} from '../../../i18n/strings';
 import bundledStoryUrl from '../../../../geo/story.json?url';
 import {fire, type RouteMapReadyDetail} from '../events';
 import type * as EngineModule from './engine';
 import type {Notices} from '../notices';
+import type {Ambient} from '../ambient';
 import {WebGLLoss} from './webgl-loss';
-import {addDataLayers, deckDevice, drawn, labelsInView, loadStory, pictured, removeWithoutTrace, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
+import {NOBODY, addDataLayers, captureSettings, deckDevice, drawn, labelsInView, loadStory, pictured, removeWithoutTrace, sourceLoaded, styleParsed, watchBasemap} from './map-tools';
 
 /** The first view: Latin America's producers and ports to Europe's ports and Scandinavia. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [[-92, -30], [28, 62]];
@@ -36,6 +36,7 @@ type Engine = typeof EngineModule;
 /** What the session reads of its element: the inputs it loads, and where it publishes what it loaded. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   readonly hasUpdated: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   data?: string;
   basemap?: string;
   story?: string;
@@ -45,10 +46,17 @@ export interface SessionHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface SessionOptions {
-  /** The element's box the map draws into. */
-  container: () => HTMLElement;
-  language: () => Lang;
+  ambient: Ambient;
   notices: Notices;
+  /** Without WebGL, before the fallback shows: load what it needs. */
+  fallback: () => Promise<unknown>;
+}
+
+/** What most parts read of the session: the records, and whether the first picture is drawn. */
+export type SessionState = Pick<MapSession, 'records' | 'ready'>;
+
+/** What the session tells the parts built after it: set where the element is wired. */
+export interface SessionMoments {
   /** The data and the story are in, before the map: the interface over the poster can show them. */
   loaded: () => void;
   /**
@@ -67,20 +75,15 @@ export interface SessionOptions {
   released: () => void;
   /** The first picture is drawn. */
   ready: () => void;
-  /** Without WebGL, before the fallback shows: load what it needs. */
-  fallback: () => Promise<unknown>;
-  /** Labels appear at once, never fading: each frame of an export is whole when drawn. */
-  stills?: () => boolean;
-  /** Device pixels per CSS pixel, when not the screen's: an export lays out at 1080 CSS pixels high and draws at its own size. */
-  pixelRatio?: () => number | undefined;
 }
-
 
 export class MapSession implements ReactiveController {
   /** The deck.gl overlay inside the map's WebGL context. */
   overlay?: MapLibreOverlay;
   /** MapLibre, deck.gl and the layers (engine.ts), once loaded. */
   engine?: Engine;
+  /** Who hears the session's moments; nobody until the element is wired. */
+  on: SessionMoments = NOBODY;
   /** The validated records, indexed. */
   records: Records = NO_RECORDS;
   /** The first picture is drawn (and, after a data swap, the new records are). */
@@ -236,7 +239,7 @@ export class MapSession implements ReactiveController {
     this.detailRequested = false;
     if (this.webgl.reset() || this.ready) this.host.requestUpdate();
     this.ready = false;
-    this.options.released();
+    this.on.released();
   }
 
   private async start() {
@@ -258,10 +261,10 @@ export class MapSession implements ReactiveController {
       if (signal.aborted) return;
       this.setRecords(data);
       this.host.storyData = story.story;
-      this.options.loaded();
+      this.on.loaded();
       if (problems.length || story.problems.length) notices.report([...problems, ...story.problems]);
     });
-    const pictured = this.options.pictured();
+    const pictured = this.on.pictured();
     const mapWanted = pictured ? contentLoaded.then(() => pictured) : Promise.resolve();
     const engineLoaded = mapWanted.then(() => import('./engine'));
     const worldLoaded = this.world ? Promise.resolve(this.world) : mapWanted.then(loadWorld);
@@ -279,12 +282,11 @@ export class MapSession implements ReactiveController {
     let map: MapLibreMap;
     try {
       map = new engine.MapLibreMap({
-        container: this.options.container(), style: basemap ?? offline(),
+        container: this.host.renderRoot.querySelector<HTMLElement>('.map')!, style: basemap ?? offline(),
         bounds: DEFAULT_BOUNDS, fitBoundsOptions: {padding: 16}, renderWorldCopies: false,
         // Not compact: the compact button's icon is a data: image, which a strict img-src blocks.
         attributionControl: {compact: false}, maxZoom: MAX_ZOOM,
-        ...(this.options.stills?.() ? {fadeDuration: 0} : {}),
-        ...(this.options.pixelRatio?.() ? {pixelRatio: this.options.pixelRatio()} : {}),
+        ...captureSettings(this.host),
       });
     } catch (e) {
       // No WebGL (an old machine, a blocklisted driver, a locked-down browser): never a blank box.
@@ -302,7 +304,7 @@ export class MapSession implements ReactiveController {
     map.on('moveend', () => {
       if (this.data && overLabelBudget(this.data)) this.updatePlaceLabels();
     });
-    this.options.created(map);
+    this.on.created(map);
 
     // Our layers go in as soon as the style itself is parsed, before its first picture: the
     // basemap is then drawn once with them, not first alone.
@@ -314,7 +316,7 @@ export class MapSession implements ReactiveController {
     else this.world = world;
     this.showData(map, data);
     // The first picture is already the chapter asked for, with the element's settings.
-    await this.options.opened(map);
+    await this.on.opened(map);
     if (signal.aborted) return;
     const resume = this.webgl.takeCamera();
     if (resume) map.jumpTo(resume);
@@ -332,7 +334,7 @@ export class MapSession implements ReactiveController {
   private becomeReady(data: RouteData) {
     this.ready = true;
     this.host.requestUpdate();
-    this.options.ready();
+    this.on.ready();
     fire<RouteMapReadyDetail>(this.host, 'route-map-ready', Object.fromEntries(LAYER_NAMES.map((l) => [l, data[l].length])) as RouteMapReadyDetail);
   }
 
@@ -355,7 +357,7 @@ export class MapSession implements ReactiveController {
     this.setRecords(data);
     this.updatePlaceLabels();
     if (problems.length) notices.report(problems);
-    this.options.swapped();
+    this.on.swapped();
     await pictured(map);
     if (!signal.aborted) this.becomeReady(data);
   }
@@ -373,9 +375,9 @@ export class MapSession implements ReactiveController {
 
   /** Puts the data on the map: MapLibre sources and layers for countries and labels, and the deck.gl overlay. */
   private showData(map: MapLibreMap, data: RouteData) {
-    addDataLayers(map, data, this.world, this.options.language());
+    addDataLayers(map, data, this.world, this.options.ambient.language);
     // deck.gl's layers, drawn inside MapLibre's WebGL context (interleaved, below the labels).
-    const pixelRatio = this.options.pixelRatio?.();
+    const {pixelRatio} = captureSettings(this.host);
     this.overlay = new this.engine!.MapLibreOverlay({interleaved: true, layers: [], ...(pixelRatio ? {useDevicePixels: pixelRatio} : {})});
     map.addControl(this.overlay);
   }

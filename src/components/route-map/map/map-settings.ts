@@ -1,13 +1,59 @@
 /**
  * The element's settings applied to a running map: label language and size, which gestures move
- * the camera, the projection and the theme's colours. Each takes the map and the setting; the
- * element calls them when an attribute changes and once for each new map.
+ * the camera, the projection and the theme's colours. Each function takes the map and the setting;
+ * `MapSettings` applies those that changed after each update, and all of them once for each new map.
  */
+import type {PropertyValues} from 'lit';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {Country} from '../../../data/schema';
 import {COUNTRY_LABEL_LAYERS, LAYERS, PLACE_LABEL_LAYERS, labelName, labelSizes, roleFillColor, roleFillFilter, themePaint} from '../../../layers/basemap-style';
 import type {Theme} from '../../../layers/theme';
 import type {Lang} from '../../../i18n/strings';
+import type {Ambient} from '../ambient';
+import type {Switches} from '../switches';
+import type {MapSession} from './map-session';
+import type {Scene} from './scene';
+
+/** What the settings read of the element. */
+export interface SettingsHost extends HTMLElement {
+  map?: MapLibreMap;
+  presenter: boolean;
+  interactive: boolean;
+  projection: 'mercator' | 'globe';
+  theme: Theme;
+  routeData?: {countries: Country[]};
+}
+
+/** The element's settings on its running map: after each update those that changed, on a new map all. */
+export class MapSettings {
+  constructor(private readonly host: SettingsHost, private readonly parts: {
+    ambient: Ambient; session: Pick<MapSession, 'live' | 'followProjection'>; scene: Pick<Scene, 'selection'>; switches: Pick<Switches, 'isHidden'>;
+  }) {}
+
+  /** The settings that changed (all on a new map) applied to the running map. */
+  apply(changed?: PropertyValues) {
+    const {host, parts: {session, ambient}} = this;
+    const {map} = host;
+    const live = session.live;
+    const has = (name: string) => !changed || changed.has(name);
+    if (live && changed?.has('lang')) setLanguage(live, ambient.language);
+    if (live && has('presenter')) setLabelScale(live, host.presenter);
+    if (map && (has('presenter') || has('interactive'))) setInteractive(map, host.interactive, host.presenter);
+    if (live && has('projection')) {
+      setProjection(live, host.projection);
+      session.followProjection();
+    }
+    if (['theme', 'layers', 'date', 'year', 'chapter'].some(has)) this.colours();
+  }
+
+  /** Country tints as of the moment shown: a country that joins the coalition later is not tinted before. */
+  colours() {
+    const {host, parts: {session, scene, switches}} = this;
+    const live = session.live;
+    const countries = scene.selection?.response.countries ?? host.routeData?.countries;
+    if (live && countries) setColours(live, countries, host.theme, (name) => switches.isHidden(name));
+  }
+}
 
 export function setLanguage(map: MapLibreMap, lang: Lang) {
   if (!map.getLayer(LAYERS.portLabels)) return;

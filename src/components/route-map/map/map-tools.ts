@@ -9,6 +9,7 @@ import {TIMEOUT_MS, fetchJson, fetchPackageFile} from '../../../data/load';
 import {validateStory, type Story} from '../../../story/story';
 import {labelFont, placeLabels} from '../../../layers/place-labels';
 import type {Notices} from '../notices';
+import type {SessionMoments} from './map-session';
 
 /**
  * A user's style that cannot load, or does not answer within the time-out, must not leave a blank
@@ -131,4 +132,20 @@ export function removeWithoutTrace(map: MapLibreMap) {
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+/** A session's moments before the element is wired: nobody hears them. */
+export const NOBODY: SessionMoments = {
+  loaded: () => undefined, pictured: () => undefined, created: () => undefined, opened: async () => undefined,
+  swapped: () => undefined, released: () => undefined, ready: () => undefined,
+};
+
+/**
+ * The out-of-sight copy an export draws on (export/capture.ts) says so on its element: labels
+ * appear at once, never fading, so each frame is whole when drawn; and it lays out at 1080 CSS
+ * pixels high and draws at its own size, with its own device pixels per CSS pixel.
+ */
+export function captureSettings(host: HTMLElement): {fadeDuration?: number; pixelRatio?: number} {
+  const pixelRatio = Number(host.dataset.rmPixelRatio);
+  return {...(host.dataset.rmCapture !== undefined ? {fadeDuration: 0} : {}), ...(pixelRatio ? {pixelRatio} : {})};
 }

@@ -3,11 +3,14 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {RouteData} from '../../../data/schema';
-import {recordOf, type Hovered} from '../../../data/records';
+import {placeNamer, recordOf, type Hovered} from '../../../data/records';
 import {formatFigure, keyFigure, nameIn} from '../../../data/format';
 import {STRINGS, type Lang} from '../../../i18n/strings';
 import {describe} from './tooltip';
 import {fire, type RouteMapSelectDetail} from '../events';
+import type {Ambient} from '../ambient';
+import type {SessionState} from '../map/map-session';
+import type {Stage} from '../stage/stage';
 
 export function announceSelection(target: Hovered | undefined, data: RouteData, lang: Lang, placeName: (id: string) => string): string {
   const s = STRINGS[lang];
@@ -20,15 +23,17 @@ export function announceSelection(target: Hovered | undefined, data: RouteData, 
     .filter(Boolean).join(', ').replace(', ', ': ');
 }
 
+export interface AnnounceHost extends ReactiveControllerHost, HTMLElement {
+  selected?: string;
+  routeData?: RouteData;
+}
+
 export interface AnnounceOptions {
-  language: () => Lang;
-  data: () => RouteData | undefined;
-  /** The selected record, if the selection names one. */
-  record: () => Hovered | undefined;
-  placeName: (id: string) => string;
-  /** The map is drawn: a selection made now is framed (a new map frames its own before its first picture). */
-  ready: () => boolean;
-  frame: () => void;
+  ambient: Ambient;
+  /** The records, which name the selection; and whether the map is drawn: a selection made now is framed (a new map frames its own before its first picture). */
+  session: SessionState;
+  /** Frames the selection clear of the interface. */
+  stage: Pick<Stage, 'frameSelection'>;
 }
 
 /**
@@ -43,7 +48,7 @@ export class AnnounceController implements ReactiveController {
   private announced?: string;
   private toTell = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & {selected?: string}, private readonly options: AnnounceOptions) {
+  constructor(private readonly host: AnnounceHost, private readonly options: AnnounceOptions) {
     host.addController(this);
   }
 
@@ -58,10 +63,18 @@ export class AnnounceController implements ReactiveController {
     this.announced = undefined;
   }
 
+  /** The selected record, if the selection names one. */
+  private get record(): Hovered | undefined {
+    const id = this.host.selected;
+    return id === undefined ? undefined : this.options.session.records.byId.get(id);
+  }
+
   hostUpdate() {
-    const data = this.options.data();
+    const data = this.host.routeData;
     if (!data || this.host.selected === this.announced) return;
-    this.text = announceSelection(this.options.record(), data, this.options.language(), this.options.placeName);
+    const {records} = this.options.session;
+    const lang = this.options.ambient.language;
+    this.text = announceSelection(this.record, data, lang, placeNamer(records, lang));
     this.announced = this.host.selected;
     this.toTell = true;
   }
@@ -69,9 +82,9 @@ export class AnnounceController implements ReactiveController {
   hostUpdated() {
     if (!this.toTell) return;
     this.toTell = false;
-    if (this.options.ready()) this.options.frame();
-    const target = this.options.record();
+    if (this.options.session.ready) void this.options.stage.frameSelection();
+    const target = this.record;
     fire<RouteMapSelectDetail>(this.host, 'route-map-select', target
-      ? {id: this.host.selected!, kind: target.kind, name: nameIn(recordOf(target).name, this.options.language())} : {id: null});
+      ? {id: this.host.selected!, kind: target.kind, name: nameIn(recordOf(target).name, this.options.ambient.language)} : {id: null});
   }
 }

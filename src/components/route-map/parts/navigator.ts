@@ -12,6 +12,7 @@ import {arcMiddle} from '../../../layers/route-layers';
 import {STRINGS, type Lang} from '../../../i18n/strings';
 import {describe} from './tooltip';
 import type {PointerController} from '../map/pointer';
+import type {Scene} from '../map/scene';
 
 /** What the navigator reads of its element. */
 export interface NavigatorHost extends HTMLElement {
@@ -37,12 +38,12 @@ export class NavigatorController {
   /** The items of the last selection seen: the element renders on every pointer move, and a selection may hold 100,000 routes. */
   private listed: {selection?: Selection; items: Hovered[]} = {items: []};
 
-  constructor(private readonly host: NavigatorHost, private readonly pointer: PointerController, private readonly selection: () => Selection | undefined) {
+  constructor(private readonly host: NavigatorHost, private readonly pointer: PointerController, private readonly scene: Pick<Scene, 'selection'>) {
   }
 
   /** What the navigator steps through now. */
   private items(): Hovered[] {
-    const selection = this.selection();
+    const {selection} = this.scene;
     if (selection !== this.listed.selection) this.listed = {selection, items: navigatorItems(selection)};
     return this.listed.items;
   }

@@ -13,6 +13,8 @@ import {ref} from 'lit/directives/ref.js';
 import {placement, type Camera} from '../map/camera';
 import manifest from '../../../assets/posters/posters.json';
 import {posterUrl} from './poster-urls';
+import type {Ambient} from '../ambient';
+import type {MapSession} from '../map/map-session';
 
 export interface Poster {
   view: string;
@@ -42,9 +44,9 @@ export interface PosterHost extends ReactiveControllerHost, HTMLElement {
 export interface PosterOptions {
   /** What the opening view is, if a poster may show for it. Asked at each update until the map is live: once it changes, the poster goes. */
   wanted: () => PosterWanted | undefined;
-  /** The live map has drawn its first full frame. */
-  live: () => boolean;
-  motionReduced: () => boolean;
+  ambient: Ambient;
+  /** Whether the live map has drawn its first full frame. */
+  session: Pick<MapSession, 'ready'>;
   /** The camera the live map will open with in this box, once the interface over the map is drawn; undefined until then. */
   camera: () => Camera | undefined;
 }
@@ -127,7 +129,7 @@ export class PosterController implements ReactiveController {
       if (!now || (['view', 'lang', 'presenter'] as const).some((k) => now[k] !== this.wanted![k])) this.end();
       return;
     }
-    if (this.state !== 'waiting' || this.wanted || this.options.live()) return;
+    if (this.state !== 'waiting' || this.wanted || this.options.session.ready) return;
     const {clientWidth: width, clientHeight: height} = this.host;
     this.size = {width, height};
     this.wanted = width > 0 && height > 0 ? this.options.wanted() : undefined;
@@ -143,7 +145,7 @@ export class PosterController implements ReactiveController {
   /** After each render: another box's poster once the interface is drawn, and the live map's arrival. */
   hostUpdated() {
     if (this.state === 'none' || this.state === 'fading') return;
-    if (this.options.live()) {
+    if (this.options.session.ready) {
       this.leave();
       return;
     }
@@ -226,7 +228,7 @@ export class PosterController implements ReactiveController {
       this.end();
       return;
     }
-    if (this.options.motionReduced()) {
+    if (this.options.ambient.motionReduced) {
       this.end();
       this.host.requestUpdate();
       return;

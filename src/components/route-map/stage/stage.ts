@@ -8,9 +8,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {LngLat} from '../../../data/schema';
-import type {Records} from '../../../data/records';
-import {selectionPoints, type Selection} from '../../../data/select';
-import {DEFAULT_BOUNDS} from '../map/map-session';
+import {selectionPoints} from '../../../data/select';
+import {DEFAULT_BOUNDS, type SessionState} from '../map/map-session';
+import type {Scene} from '../map/scene';
+import type {Ambient} from '../ambient';
 import {BLANK_SIZE, SOURCES} from '../../../layers/basemap-style';
 import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
 
@@ -39,16 +40,19 @@ export interface StageHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface StageOptions {
-  /** What is drawn now, and the records: a selection is framed with the flows it brings forward. */
-  selection: () => Selection | undefined;
-  records: () => Records;
+  ambient: Ambient;
+  /** The records and whether the first picture is drawn (moves are animated from then on). */
+  session: SessionState;
+  /** What is drawn now: a selection is framed with the flows it brings forward. */
+  scene: Pick<Scene, 'selection'>;
   /** Loads the details' code: the selection is framed beside the details as they show. */
   details: () => Promise<unknown>;
-  motionReduced: () => boolean;
-  /** The map has drawn its first picture: moves are animated from then on. */
-  ready: () => boolean;
-  /** Frames the open chapter again, if one is open; resolves whether it was. */
-  chapter: () => Promise<boolean>;
+}
+
+/** What the stage asks of the parts built after it: set where the element is wired. */
+export interface StageMoments {
+  /** The box changed: frame the open chapter again, if one is open; resolves whether it was. */
+  reframeChapter: () => Promise<boolean>;
 }
 
 /** The smallest bounds holding `bounds` (if any) and `points`. */
@@ -72,6 +76,8 @@ export class Stage implements ReactiveController {
   private wasRoomy?: boolean;
   /** The map whose labels keep clear of the interface. */
   private map?: MapLibreMap;
+  /** Who is asked; nobody until the element is wired. */
+  on: StageMoments = {reframeChapter: async () => false};
 
   constructor(private readonly host: StageHost, private readonly options?: StageOptions) {
     host.addController(this);
@@ -89,20 +95,21 @@ export class Stage implements ReactiveController {
   async frameSelection() {
     const {host, options} = this;
     const id = host.selected;
-    if (!options || id === undefined || !host.interactive || !options.records().byId.has(id)) return;
+    if (!options || id === undefined || !host.interactive || !options.session.records.byId.has(id)) return;
     await options.details();
     await host.updateComplete;
     const map = this.map;
-    const selection = options.selection();
+    const {selection} = options.scene;
     if (!map || map !== host.map || host.selected !== id || !selection) return;
-    this.bringIntoView(map, selectionPoints(id, selection, options.records()), {animate: !options.motionReduced() && options.ready()});
+    const {session, ambient} = options;
+    this.bringIntoView(map, selectionPoints(id, selection, session.records), {animate: !ambient.motionReduced && session.ready});
   }
 
   /** The interface changed its size (the language) or the map its shape (the projection): frame the view again, unless the visitor moved it. */
   async reframe() {
     const map = this.map;
     if (!map || !this.options || this.visitorMoved) return;
-    if (!(await this.options.chapter())) this.openingView(map);
+    if (!(await this.on.reframeChapter())) this.openingView(map);
     await this.frameSelection();
   }
 

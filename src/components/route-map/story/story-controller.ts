@@ -7,10 +7,11 @@ import type {Map as MapLibreMap} from 'maplibre-gl';
 import {nameIn} from '../../../data/format';
 import {chapterFromHash, type Chapter, type Story} from '../../../story/story';
 import {keyAction, type ExportFormat} from '../../../story/keys';
-import type {Lang} from '../../../i18n/strings';
+import {positionOf} from '../../../data/select';
+import type {Ambient} from '../ambient';
+import type {SessionState} from '../map/map-session';
 import {fire, type RouteMapChapterDetail} from '../events';
 import {extendBounds, type Bounds, type Stage} from '../stage/stage';
-import type {LngLat} from '../../../data/schema';
 
 /** What the story reads of its element. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
@@ -25,23 +26,29 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface StoryOptions {
-  language: () => Lang;
-  motionReduced: () => boolean;
-  /** The map's first picture is drawn: autoplay starts then, as a camera it keeps moving never lets the map go idle. */
-  ready: () => boolean;
+  ambient: Ambient;
+  /**
+   * The records, where a chapter's places are; and whether the map's first picture is drawn:
+   * autoplay starts then, as a camera it keeps moving never lets the map go idle.
+   */
+  session: SessionState;
+  /** Where the camera fits a chapter, clear of the interface. */
+  stage: Stage;
+}
+
+/** What the story tells the parts built after it: set where the element is wired. */
+export interface StoryMoments {
   /** The chapter changed: what is drawn must follow. */
   changed: () => void;
   /** The presenter's export keys. */
   download: (format: ExportFormat) => void;
-  /** Where the camera fits a chapter, clear of the interface. */
-  stage: Stage;
-  /** Where the records with these ids are (those that have a place). */
-  positions: (ids: string[]) => LngLat[];
   /** Moving to another chapter: the time the visitor set gives way to the chapter's own. */
-  leftTime?: () => void;
+  leftTime: () => void;
 }
 
 export class StoryController implements ReactiveController {
+  /** Who hears the story's moments; nobody until the element is wired. */
+  on: StoryMoments = {changed: () => undefined, download: () => undefined, leftTime: () => undefined};
   /** Index of the chapter shown; -1 outside the story. */
   index = -1;
   /** The presenter blanked the screen. */
@@ -96,16 +103,16 @@ export class StoryController implements ReactiveController {
     const i = Math.min(Math.max(index, 0), story.chapters.length - 1);
     const chapter = story.chapters[i];
     const changed = i !== this.index;
-    if (changed && !keepTime) this.options.leftTime?.();
+    if (changed && !keepTime) this.on.leftTime();
     this.index = i;
     host.chapter = chapter.id;
-    this.options.changed();
+    this.on.changed();
     // The panel's new text decides how much room the camera must leave at the bottom.
     await host.updateComplete;
     if (this.index !== i || !host.map) return;
-    this.moveCamera(host.map, chapter, animate && !this.options.motionReduced());
+    this.moveCamera(host.map, chapter, animate && !this.options.ambient.motionReduced);
     if (host.hash) history.replaceState(history.state, '', `#chapter=${encodeURIComponent(chapter.id)}`);
-    if (changed) fire<RouteMapChapterDetail>(host, 'route-map-chapter', {index: i, id: chapter.id, title: nameIn(chapter.title, this.options.language())});
+    if (changed) fire<RouteMapChapterDetail>(host, 'route-map-chapter', {index: i, id: chapter.id, title: nameIn(chapter.title, this.options.ambient.language)});
   }
 
   /** Opens the chapter with this id; `keepTime` when the page set the chapter and the time together. */
@@ -149,7 +156,7 @@ export class StoryController implements ReactiveController {
   leave() {
     this.index = -1;
     this.host.chapter = undefined;
-    this.options.changed();
+    this.on.changed();
   }
 
   /**
@@ -161,7 +168,7 @@ export class StoryController implements ReactiveController {
     clearInterval(this.autoplayTimer);
     this.autoplayTimer = undefined;
     const story = this.host.storyData;
-    if (!this.autoplaying || !story || !this.options.ready()) return;
+    if (!this.autoplaying || !story || !this.options.session.ready) return;
     const seconds = Number(this.host.autoplay) > 0 ? Number(this.host.autoplay) : 12;
     if (this.index < 0) void this.goTo(0, {animate: false, keepTime: true});
     this.autoplayTimer = setInterval(() => void this.goTo((this.index + 1) % story.chapters.length), seconds * 1000);
@@ -180,7 +187,7 @@ export class StoryController implements ReactiveController {
 
   /** What a chapter's camera shows: its bounds, with every place it highlights; none for a camera set by centre and zoom. */
   bounds(chapter: Chapter): Bounds | undefined {
-    return chapter.camera.bounds && extendBounds(chapter.camera.bounds, this.options.positions(chapter.highlight));
+    return chapter.camera.bounds && extendBounds(chapter.camera.bounds, chapter.highlight.flatMap((id) => positionOf(id, this.options.session.records)));
   }
 
   /** The chapter's camera: its bounds, with every place it highlights, fitted into the free part of the box. */
@@ -224,7 +231,7 @@ export class StoryController implements ReactiveController {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         else void host.requestFullscreen?.().catch(() => undefined);
         break;
-      case 'export': this.options.download(action.format); break;
+      case 'export': this.on.download(action.format); break;
       case 'exit':
         host.presenter = false;
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

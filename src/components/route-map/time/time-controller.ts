@@ -4,14 +4,19 @@
  * bar's open state, and `route-map-time` when the moment changes.
  */
 import type {PropertyValues, ReactiveController, ReactiveControllerHost} from 'lit';
-import type {LngLat, Problem, RouteData} from '../../../data/schema';
-import type {Selection} from '../../../data/select';
+import type {Problem, RouteData} from '../../../data/schema';
+import type {Map as MapLibreMap} from 'maplibre-gl';
+import {positionOf, type Selection} from '../../../data/select';
 import {formatDate, nameIn} from '../../../data/format';
 import {eventsInOrder, inRange, parseMoment, responseAt, timeSpan} from '../../../data/time';
 import {agreementLines, coalitionLine} from '../../../data/time-text';
-import type {Chapter} from '../../../story/story';
 import {STRINGS, type Lang} from '../../../i18n/strings';
 import {fire, type RouteMapTimeDetail} from '../events';
+import type {Ambient} from '../ambient';
+import type {SessionState} from '../map/map-session';
+import type {Stage} from '../stage/stage';
+import type {StoryController} from '../story/story-controller';
+import type {AnnounceController} from '../parts/announce';
 import {TimePlayer} from './time-player';
 import {timeBar} from './time-bar';
 
@@ -21,23 +26,32 @@ export interface TimeHost extends ReactiveControllerHost, HTMLElement {
   year?: number;
   selected?: string;
   routeData?: RouteData;
+  map?: MapLibreMap;
 }
 
 export interface TimeOptions {
-  language: () => Lang;
-  chapter: () => Chapter | undefined;
-  /** The map has drawn its first picture: changes of time are told from then on. */
-  ready: () => boolean;
+  ambient: Ambient;
+  /** The records, where an event's concerns are; and whether the first picture is drawn: changes of time are told from then on. */
+  session: SessionState;
+  /** The open chapter, whose date shows when the element has none. */
+  story: Pick<StoryController, 'current'>;
+  /** Brings a chosen event's places into view (a move that never zooms in). */
+  stage: Pick<Stage, 'bringIntoView'>;
+  /** Says what a chosen event changed, in the status region. */
+  announce: Pick<AnnounceController, 'say'>;
+}
+
+/** What time tells the parts built after it: set where the element is wired. */
+export interface TimeMoments {
+  /** A bad `date` or `year`, shown with the element's other attribute problems. */
   report: (problem: Problem) => void;
-  announce: (text: string) => void;
   /** What is drawn must follow (a chosen event's concerns come forward). */
   changed: () => void;
-  /** Brings these points into view (the stage's move: never zooms in). */
-  bringIntoView: (points: LngLat[]) => void;
-  positions: (ids: string[]) => LngLat[];
 }
 
 export class TimeController implements ReactiveController {
+  /** Who hears time's moments; nobody until the element is wired. */
+  on: TimeMoments = {report: () => undefined, changed: () => undefined};
   readonly player: TimePlayer;
   /** The event chosen in the time bar: the time moved to its date, what it concerns brought forward. */
   chosenEvent?: string;
@@ -64,7 +78,7 @@ export class TimeController implements ReactiveController {
 
   /** The moment shown: the element's, else the open chapter's; undefined for the latest. */
   get moment(): string | undefined {
-    const chapter = this.options.chapter();
+    const chapter = this.options.story.current;
     return this.host.date ?? chapter?.date ?? (chapter?.year ? String(chapter.year) : undefined);
   }
 
@@ -79,7 +93,7 @@ export class TimeController implements ReactiveController {
     if (changed.has('date')) {
       const m = host.date ? parseMoment(host.date) : undefined;
       if (host.date && (!m || !inRange(m, span))) {
-        this.options.report({file: 'date attribute', message: STRINGS.en.time.outOfRange(host.date, span.first, span.last)});
+        this.on.report({file: 'date attribute', message: STRINGS.en.time.outOfRange(host.date, span.first, span.last)});
         host.date = changed.get('date') as string | undefined;
         return;
       }
@@ -126,12 +140,15 @@ export class TimeController implements ReactiveController {
     host.date = event.date;
     this.chosenEvent = id;
     this.shownEvent = undefined;
-    this.options.changed();
-    const lang = this.options.language();
+    this.on.changed();
+    const lang = this.options.ambient.language;
     const state = responseAt(data, parseMoment(event.date));
-    this.options.announce([STRINGS[lang].time.chosen(formatDate(event.date, lang), nameIn(event.name, lang)), coalitionLine(state, data, lang)].filter(Boolean).join('. '));
-    const points = [...(event.position ? [event.position] : []), ...this.options.positions(event.concerns)];
-    void host.updateComplete.then(() => this.options.bringIntoView(points));
+    this.options.announce.say([STRINGS[lang].time.chosen(formatDate(event.date, lang), nameIn(event.name, lang)), coalitionLine(state, data, lang)].filter(Boolean).join('. '));
+    const points = [...(event.position ? [event.position] : []), ...event.concerns.flatMap((id) => positionOf(id, this.options.session.records))];
+    void host.updateComplete.then(() => {
+      const {map} = host;
+      if (map && this.options.session.ready) this.options.stage.bringIntoView(map, points, {animate: !this.options.ambient.motionReduced});
+    });
   }
 
   /** The time bar over the map, for what is drawn now. */
@@ -140,7 +157,7 @@ export class TimeController implements ReactiveController {
     const data = host.routeData!;
     // Open as the visitor left it; else where the map has room, but folded to its one line in the
     // story, where the chapter sets the time and its places need the room.
-    this.drawnOpen = this.open ?? (!this.options.chapter() && roomy);
+    this.drawnOpen = this.open ?? (!this.options.story.current && roomy);
     return timeBar({
       lang, data, state: selection.response, events: eventsInOrder(data.events),
       open: this.drawnOpen, onToggleOpen: (open) => { if (open !== this.drawnOpen) this.open = open; },
@@ -153,7 +170,7 @@ export class TimeController implements ReactiveController {
   /** For the presenter's key, when the chapter shows a moment: the coalition and the agreements of the countries it singles out, as of then. */
   keyLines(selection: Selection, lang: Lang): string[] {
     const data = this.host.routeData;
-    const chapter = this.options.chapter();
+    const chapter = this.options.story.current;
     if (!data || !chapter || !this.moment) return [];
     const focus = data.countries.filter((c) => chapter.highlight.includes(c.id));
     const response = selection.response;
@@ -166,7 +183,7 @@ export class TimeController implements ReactiveController {
 
   /** Tells the page the moment shown, once it differs from the one last told. */
   private tell() {
-    if (!this.options.ready()) return;
+    if (!this.options.session.ready) return;
     const now = this.moment ?? null;
     if (this.told === undefined) this.told = now;
     if (now === this.told) return;
