@@ -3,7 +3,8 @@
 // problem with file, feature and field; then audits the sources (src/data/source-audit.ts): every
 // address well formed, every source with a kind and none from a refused site
 // (scripts/refused-sites.json), no figure after today; and says, per file, how many sources have no
-// address and what share of figures an official source backs. Exits 1 if there is any problem.
+// address and what share of figures an official source backs; and checks the story (geo/story.json):
+// its chapters, and every number in its speaker notes against the figures in geo/. Exits 1 if there is any problem.
 //   npm run data:check
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -16,6 +17,8 @@ try {
   const {validateData, describeProblem} = await vite.ssrLoadModule('/src/data/validate.ts');
   const {GEO_FILES} = await vite.ssrLoadModule('/src/data/files.ts');
   const {auditSources, describeCounts} = await vite.ssrLoadModule('/src/data/source-audit.ts');
+  const {validateStory} = await vite.ssrLoadModule('/src/story/story.ts');
+  const {noteFigureProblems} = await vite.ssrLoadModule('/src/story/notes.ts');
   const inputs = {};
   const problems = [];
   for (const [layer, files] of Object.entries(GEO_FILES)) {
@@ -34,6 +37,11 @@ try {
   const {sites: refused} = JSON.parse(readFileSync(root + 'scripts/refused-sites.json', 'utf8'));
   const audit = auditSources(Object.values(inputs).flat(), {refused});
   problems.push(...audit.problems);
+  // The story's notes: text only, and every number they say a figure in the data.
+  const storyFile = 'geo/story.json';
+  const {story, problems: storyProblems} = validateStory(storyFile, JSON.parse(readFileSync(root + storyFile, 'utf8')));
+  problems.push(...storyProblems.map(describeProblem));
+  if (story) problems.push(...noteFigureProblems(storyFile, story, data).map(describeProblem));
   for (const p of problems) console.error(p);
   for (const line of describeCounts(audit)) console.log(line);
   const counts = Object.entries(data).map(([layer, records]) => `${records.length} ${layer}`).join(', ');

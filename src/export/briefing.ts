@@ -11,6 +11,7 @@ import {LAYOUT_HEIGHT, chapterPictures, check, dataUrl, jpeg, openCapture} from 
 import {buildPdf} from './pdf';
 import {RESERVE, buildPptx, type SlideChapter} from './pptx';
 import {chapterFacts, storySources} from './story-text';
+import {notesIn} from '../story/notes';
 import {cardRoom, renderVideo, videoSettings, type VideoOptions} from './video';
 
 export type ExportKind = 'pptx' | 'pdf' | 'video';
@@ -42,7 +43,7 @@ export async function exportStory(host: RouteMap, kind: ExportKind, options: Vid
     for (const [i, chapter] of story.chapters.entries()) {
       chapters.push({
         title: nameIn(chapter.title, lang), text: nameIn(chapter.text, lang),
-        picture: await dataUrl(await jpeg(pictures[i])), facts: chapterFacts(chapter, data, records, lang),
+        picture: await dataUrl(await jpeg(pictures[i])), facts: chapterFacts(chapter, data, records, lang), said: notesIn(chapter, lang)?.text,
       });
     }
     check(capture, signal);

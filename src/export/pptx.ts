@@ -28,6 +28,8 @@ export interface SlideChapter {
   /** The picture as a data: URL (JPEG). */
   picture: string;
   facts: ChapterFacts;
+  /** The presenter's notes, as the story has them. */
+  said?: string;
 }
 
 export async function buildPptx(story: Story, chapters: SlideChapter[], sources: Source[], lang: Lang, today = new Date()): Promise<Blob> {
@@ -61,7 +63,7 @@ export async function buildPptx(story: Story, chapters: SlideChapter[], sources:
     slide.addShape('rect', {x: 0, y: 0, w: W, h: TITLE_BAND, fill: PANEL, line: {type: 'none'}});
     slide.addText(chapter.title, {placeholder: 'title'});
     slide.addText(chapter.text, {x: 0, y: H - TEXT_BAND, w: W, h: TEXT_BAND, fontSize: 17, color: '222222', fill: PANEL, margin: [24, 24, 0, 0], valign: 'middle'});
-    slide.addNotes(notes(chapter.facts, lang));
+    slide.addNotes(notes(chapter.facts, lang, chapter.said));
   }
 
   for (let i = 0; i < Math.max(1, Math.ceil(sources.length / SOURCES_PER_SLIDE)); i++) {

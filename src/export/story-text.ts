@@ -51,8 +51,8 @@ export function storySources(story: Story, data: RouteData, records: Records, la
   return officialFirst([...all.values()]);
 }
 
-/** The speaker notes of a chapter: its figures, then its sources. */
-export function notes(facts: ChapterFacts, lang: Lang): string {
+/** The speaker notes of a chapter: the presenter's own notes (the story's), then its figures, then its sources. */
+export function notes(facts: ChapterFacts, lang: Lang, said?: string): string {
   const s = STRINGS[lang];
-  return [...facts.figures, '', `${s.sources}:`, ...facts.sources.map((src) => `- ${sourceLine(src, lang)}`)].join('\n');
+  return [...(said ? [said, ''] : []), ...facts.figures, '', `${s.sources}:`, ...facts.sources.map((src) => `- ${sourceLine(src, lang)}`)].join('\n');
 }

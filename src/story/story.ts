@@ -35,6 +35,14 @@ export interface Chapter {
   year?: number;
   /** The moment the chapter shows (YYYY, YYYY-MM or YYYY-MM-DD): the response as of then, and that year's seizures unless `year` says otherwise. */
   date?: string;
+  /**
+   * The presenter's notes, in either language or both: what to say, the key figures with year and
+   * source, a likely question and its answer. Paragraphs apart by a blank line. Always shown as text:
+   * in the presenter's console and the slides' speaker notes.
+   */
+  notes?: Partial<Names>;
+  /** The minutes the presenter plans for the chapter: the console says how far ahead or behind they are. */
+  minutes?: number;
 }
 
 export interface Story {
@@ -59,6 +67,30 @@ function camera(v: unknown): Camera | string {
   }
   if (!isLngLat(v.center) || typeof v.zoom !== 'number' || v.zoom < 0 || v.zoom > 22) return 'camera needs bounds, or a center [lon, lat] and a zoom from 0 to 22';
   return {center: v.center, zoom: v.zoom, pitch, bearing};
+}
+
+/** Markup in a note: shown as the characters it is, and said, as it may be HTML pasted by mistake. */
+const MARKUP = /<\/?[a-z][^>]*>/i;
+
+/** A chapter's notes: `{en, nl}` with text in either or both; anything else is said and left out. */
+function notesOf(v: unknown, note: (message: string) => void): Partial<Names> | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v) || Object.keys(v).some((k) => k !== 'en' && k !== 'nl')) {
+    note('notes must be {en, nl} with text in either or both; left out');
+    return undefined;
+  }
+  const notes: Partial<Names> = {};
+  for (const lang of ['en', 'nl'] as const) {
+    const text = v[lang];
+    if (text === undefined) continue;
+    if (typeof text !== 'string') {
+      note(`notes.${lang} must be text, not ${Array.isArray(text) ? 'a list' : typeof text}; left out`);
+      continue;
+    }
+    if (MARKUP.test(text)) note(`notes.${lang} holds markup (${text.match(MARKUP)![0].slice(0, 40)}); it shows as text`);
+    if (text.trim()) notes[lang] = text;
+  }
+  return notes.en || notes.nl ? notes : undefined;
 }
 
 /** Checks a story document; returns the valid chapters and a problem for each skipped one. */
@@ -88,9 +120,15 @@ export function validateStory(file: string, json: unknown): {story?: Story; prob
     if (c.date !== undefined && !moment) return fail('date must be a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD');
     if (moment && !inRange(moment, STORY_SPAN)) return fail(`date must be a year from ${STORY_SPAN.first} to ${STORY_SPAN.last}`);
     seen.add(id);
+    // Notes and the planned minutes are the presenter's: a bad one is said and left out, the chapter shows.
+    const note = (message: string) => problems.push({file, index, id, message});
+    const notes = notesOf(c.notes, note);
+    if (c.minutes !== undefined && !(typeof c.minutes === 'number' && c.minutes > 0 && c.minutes <= 120)) note('minutes must be a number from 0 to 120; left out');
+    const minutes = typeof c.minutes === 'number' && c.minutes > 0 && c.minutes <= 120 ? c.minutes : undefined;
     chapters.push({
       id, title: c.title, text: c.text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[],
       ...(c.year !== undefined ? {year: c.year as number} : {}), ...(moment ? {date: moment.iso} : {}),
+      ...(notes ? {notes} : {}), ...(minutes ? {minutes} : {}),
     });
   });
   const title = isNames(json.title) ? json.title : {en: 'Story', nl: 'Verhaal'};

@@ -71,6 +71,8 @@ describe('exports', () => {
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.filter((n) => n.includes('Sources:')).length).toBe(chapters.length);
     expect(notes.some((n) => n.includes('Rotterdam') && n.includes('kg seized'))).toBe(true);
+    // Each chapter's speaker notes begin with the presenter's notes from the story.
+    expect(notes.filter((n) => n.includes('Likely question:')).length).toBe(chapters.length);
     const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && !zip.files[f].dir);
     expect(media).toHaveLength(chapters.length);
     for (const f of media.slice(0, 3)) {

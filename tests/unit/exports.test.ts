@@ -37,6 +37,9 @@ describe('the words of the slides and the handout', () => {
     expect(text).toContain(facts.figures[0]);
     expect(text).toContain('Sources:');
     expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(facts.sources.length);
+    // The presenter's own notes come first, ahead of the figures and sources.
+    const said = chapter('mainports').notes!.en!;
+    expect(notes(facts, 'en', said).startsWith(`${said}\n\n${facts.figures[0]}`)).toBe(true);
   });
 
   it('the closing list has every source the chapters cite, once', () => {
