@@ -102,6 +102,10 @@ const en = {
     concerns: 'Concerns',
     outOfRange: (value: string, first: number, last: number) => `"${value}" is not a date from ${first} to ${last} (YYYY, YYYY-MM or YYYY-MM-DD); the time shown is unchanged`,
   },
+  console: {
+    open: 'Console', title: 'Open the presenter console (N): notes, the next chapter and the time, in a second window',
+    blocked: 'the console did not open: allow pop-ups for this page to open the console, then press N again',
+  },
   briefing: {
     download: 'Download', pptx: 'Slides (PPTX)', pdf: 'Handout (PDF)', video: 'Video (MP4)', exporting: 'Exporting',
     chapterOf: (i: number, n: number) => `chapter ${i} of ${n}`, frameOf: (i: number, n: number) => `frame ${i} of ${n}`,
@@ -216,6 +220,10 @@ const nl: Strings = {
     chosen: (date: string, title: string) => `${date}: ${title}`,
     concerns: 'Betreft',
     outOfRange: (value: string, first: number, last: number) => `"${value}" is geen datum van ${first} tot ${last} (JJJJ, JJJJ-MM of JJJJ-MM-DD); de getoonde tijd blijft ongewijzigd`,
+  },
+  console: {
+    open: 'Console', title: 'Open de presentatieconsole (N): notities, het volgende hoofdstuk en de tijd, in een tweede venster',
+    blocked: 'de console ging niet open: sta pop-ups toe voor deze pagina om de console te openen, en druk dan opnieuw op N',
   },
   briefing: {
     download: 'Downloaden', pptx: 'Dia\'s (PPTX)', pdf: 'Hand-out (PDF)', video: 'Video (MP4)', exporting: 'Exporteren',

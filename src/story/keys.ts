@@ -6,7 +6,7 @@
 export type KeyAction =
   | {type: 'step'; by: 1 | -1}
   | {type: 'go'; to: 'first' | 'last' | number}
-  | {type: 'blank' | 'fullscreen' | 'exit'}
+  | {type: 'blank' | 'fullscreen' | 'exit' | 'console'}
   | {type: 'export'; format: ExportFormat};
 
 /** What a presenter can export with one key: E the view as PNG, S the slides, H the handout, V the video. */
@@ -28,6 +28,7 @@ export function keyAction(key: string, presenter: boolean): KeyAction | undefine
     case 's': case 'S': return {type: 'export', format: 'pptx'};
     case 'h': case 'H': return {type: 'export', format: 'pdf'};
     case 'v': case 'V': return {type: 'export', format: 'video'};
+    case 'n': case 'N': return {type: 'console'};
     case 'Escape': return {type: 'exit'};
   }
   if (/^[1-9]$/.test(key)) return {type: 'go', to: Number(key) - 1};

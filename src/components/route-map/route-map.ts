@@ -212,6 +212,16 @@ export class RouteMap extends LitElement {
     return this.parts.story.goTo(index, {animate});
   }
 
+  /**
+   * Opens the presenter's console in a second window (or brings the open one to the front): the
+   * chapter on the projector and the next, the notes, the time and the chapter list, in step with
+   * this map both ways. Resolves with the window once it has answered; rejects, and says so on the
+   * map, where the browser blocked the pop-up. N does the same in presenter mode.
+   */
+  openConsole(): Promise<Window> {
+    return this.parts.consoleDoor.open();
+  }
+
   /** Leaves the story: everything shows again. */
   leaveStory() {
     this.parts.story.leave();
@@ -286,6 +296,7 @@ export class RouteMap extends LitElement {
     const s = STRINGS[lang];
     const {session, scene, pointer, story, stage, switches, time, lazy, notices, poster, exports, navigator, announce} = this.parts;
     const placeName = placeNamer(session.records, lang);
+    if (this.parts.consoleDoor.active) return this.parts.consoleDoor.render();
     if (session.noWebGL) {
       // The default view's poster, where it is true of what the page shows: the bundled data and basemap.
       const picture = this.data || this.basemap ? undefined : posterPicture({view: 'default', lang, presenter: false}, this.clientWidth, this.clientHeight);
@@ -319,6 +330,7 @@ export class RouteMap extends LitElement {
       ${this.storyData && switches.shows('story') ? panel({
         lang, story: this.storyData, index: story.shownIndex(), ready: session.ready || poster.showing, presenter: this.presenter,
         goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void exports.download(format), exporting: exports.busy,
+        openConsole: () => void this.openConsole().catch(() => undefined),
       }) : nothing}
       ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, placeName) : nothing}
       ${this.routeData ? toggles({

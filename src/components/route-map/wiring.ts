@@ -26,6 +26,7 @@ import {AnnounceController} from './parts/announce';
 import {NavigatorController} from './parts/navigator';
 import {PosterController, posterFor} from './poster/poster';
 import {ExportController} from './export/exports';
+import {ConsoleDoor} from './console/door';
 import type {RouteMap} from './route-map';
 
 /** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
@@ -42,6 +43,7 @@ export interface Parts {
   session: MapSession; scene: Scene; pointer: PointerController; settings: MapSettings;
   stage: Stage; story: StoryController; announce: AnnounceController; time: TimeController; navigator: NavigatorController;
   poster: PosterController; exports: ExportController; flow: FlowController;
+  consoleDoor: ConsoleDoor;
 }
 
 /**
@@ -54,8 +56,11 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
   const switches = new Switches();
   const lazy = new LazyParts(el, LAZY);
 
+  // A presenter's console shows instead of a map in its own window.
+  const consoleDoor: ConsoleDoor = new ConsoleDoor(el, () => ({ambient, session, story, exports, notices}));
+
   // The map and what it draws.
-  const session = new MapSession(el, {ambient, notices, fallback: () => lazy.load('table')});
+  const session = new MapSession(el, {ambient, notices, fallback: () => lazy.load('table'), idle: () => consoleDoor.active});
   const scene: Scene = new Scene(el, session, () => sceneState());
   const pointer = new PointerController(el, session, scene);
   const settings = new MapSettings(el, {ambient, session, scene, switches});
@@ -97,7 +102,10 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
   };
   switches.on = {changed: () => { scene.invalidate(); settings.colours(); }};
   stage.on = {reframeChapter: () => (story.current ? el.goTo(story.index, {animate: false}).then(() => true) : Promise.resolve(false))};
-  story.on = {changed: () => scene.invalidate(), download: (format) => void exports.download(format), leftTime: () => time.leave()};
+  story.on = {
+    changed: () => scene.invalidate(), download: (format) => void exports.download(format), leftTime: () => time.leave(),
+    console: () => void consoleDoor.open().catch(() => undefined),
+  };
   time.on = {report, changed: () => scene.invalidate()};
   const sceneState = (): SceneState => ({
     chapter: story.current, selected: el.selected, isHidden: (name) => switches.isHidden(name),
@@ -128,7 +136,7 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
     return cameraForBounds(bounds, el.clientWidth, el.clientHeight, stage.padding(bounds), {maxZoom: MAX_ZOOM});
   }
 
-  return {notices, switches, lazy, session, scene, pointer, settings, stage, story, announce, time, navigator, poster, exports, flow};
+  return {notices, switches, lazy, consoleDoor, session, scene, pointer, settings, stage, story, announce, time, navigator, poster, exports, flow};
 }
 
 /** The id if it names a record. */

@@ -50,6 +50,8 @@ export interface SessionOptions {
   notices: Notices;
   /** Without WebGL, before the fallback shows: load what it needs. */
   fallback: () => Promise<unknown>;
+  /** The element shows something else than the map (it is a presenter's console): no map is made. */
+  idle: () => boolean;
 }
 
 /** What most parts read of the session: the records, and whether the first picture is drawn. */
@@ -167,7 +169,7 @@ export class MapSession implements ReactiveController {
 
   /** Starts, or starts again when an input changed; a new `data` on a running map swaps in place. */
   private follow() {
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected || this.options.idle()) return;
     const {data, basemap, story} = this.host;
     const inputs = this.inputs;
     if (inputs && inputs.basemap === basemap && inputs.story === story) {

@@ -13,6 +13,8 @@ import {ref} from 'lit/directives/ref.js';
 import {placement, type Camera} from '../map/camera';
 import manifest from '../../../assets/posters/posters.json';
 import {posterUrl} from './poster-urls';
+
+export {posterUrl};
 import type {Ambient} from '../ambient';
 import type {MapSession} from '../map/map-session';
 

@@ -1,5 +1,5 @@
 /** The story panel: the chapter's title and text, the steps through the story, export and leave. Data text is bound as text. */
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {nameIn} from '../../../data/format';
 import type {Story} from '../../../story/story';
 import {STRINGS, type Lang} from '../../../i18n/strings';
@@ -20,9 +20,11 @@ export interface PanelProps {
   download: (format: ExportFormat) => void;
   /** An export is running: its buttons wait. */
   exporting: boolean;
+  /** Opens the presenter's console, offered in presenter mode. */
+  openConsole: () => void;
 }
 
-export function panel({lang, story, index: i, ready, presenter, goTo, leave, download, exporting}: PanelProps) {
+export function panel({lang, story, index: i, ready, presenter, goTo, leave, download, exporting, openConsole}: PanelProps) {
   const s = STRINGS[lang];
   const chapter = story.chapters[i];
   if (!chapter) {
@@ -52,7 +54,8 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, dow
                 ?disabled=${exporting && format !== 'png'} @click=${(e: Event) => { close(e); download(format); }}>${format === 'png' ? s.exportPng : s.briefing[format]}</button>`)}
             </div>
           </details>
-          ${presenter ? nothing : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
+          ${presenter ? html`<button type="button" class="console-open" title=${s.console.title} @click=${openConsole}>${s.console.open}</button>`
+            : html`<button type="button" class="leave" @click=${leave}>${s.leaveStory}</button>`}
         </div>
       </section>`;
 }

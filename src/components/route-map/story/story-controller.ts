@@ -44,11 +44,13 @@ export interface StoryMoments {
   download: (format: ExportFormat) => void;
   /** Moving to another chapter: the time the visitor set gives way to the chapter's own. */
   leftTime: () => void;
+  /** The presenter's N: the console opens, or comes to the front. */
+  console: () => void;
 }
 
 export class StoryController implements ReactiveController {
   /** Who hears the story's moments; nobody until the element is wired. */
-  on: StoryMoments = {changed: () => undefined, download: () => undefined, leftTime: () => undefined};
+  on: StoryMoments = {changed: () => undefined, download: () => undefined, leftTime: () => undefined, console: () => undefined};
   /** Index of the chapter shown; -1 outside the story. */
   index = -1;
   /** The presenter blanked the screen. */
@@ -214,11 +216,17 @@ export class StoryController implements ReactiveController {
       host.selected = undefined;
       return;
     }
-    const action = keyAction(e.key, host.presenter);
-    const story = host.storyData;
-    if (!action || !story || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || !this.press(e.key)) return;
     e.preventDefault();
     e.stopPropagation();
+  }
+
+  /** Does what a presenter's key does here, pressed on the map or in the console; whether it did anything. */
+  press(key: string): boolean {
+    const {host} = this;
+    const action = keyAction(key, host.presenter);
+    const story = host.storyData;
+    if (!action || !story) return false;
     const last = story.chapters.length - 1;
     switch (action.type) {
       case 'step': void this.goTo(this.index < 0 ? 0 : this.index + action.by); break;
@@ -232,10 +240,12 @@ export class StoryController implements ReactiveController {
         else void host.requestFullscreen?.().catch(() => undefined);
         break;
       case 'export': this.on.download(action.format); break;
+      case 'console': this.on.console(); break;
       case 'exit':
         host.presenter = false;
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         break;
     }
+    return true;
   }
 }
