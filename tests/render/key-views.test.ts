@@ -9,25 +9,7 @@ import {page} from 'vitest/browser';
 import {flyTo, mount} from '../browser/helpers';
 import {lookAtChapter} from '../browser/stage-look';
 import type {RouteMap} from '../../src/index';
-import goldenChromium from './chromium-version.txt?raw';
-
-/** The full version: the user agent string carries only the major one. */
-const chromium = ((await (navigator as Navigator & {userAgentData?: {getHighEntropyValues(h: string[]): Promise<{fullVersionList?: {brand: string; version: string}[]}>}})
-  .userAgentData?.getHighEntropyValues(['fullVersionList']))?.fullVersionList ?? []).find((b) => /Chrom/.test(b.brand))?.version ?? 'unknown';
-
-/** Compares with the golden; a failure on another Chromium than the goldens were made with says so first. */
-async function matchGolden(el: RouteMap, name: string, options?: Parameters<ReturnType<typeof expect.element>['toMatchScreenshot']>[1]) {
-  try {
-    await expect.element(page.elementLocator(el)).toMatchScreenshot(name, options);
-  } catch (e) {
-    if (chromium !== goldenChromium.trim()) {
-      (e as Error).message = `The goldens were made with Chromium ${goldenChromium.trim()} and this is Chromium ${chromium}: text and edges may fall differently. `
-        + `On this version, run npm run test:update-golden and look at every changed image.\n${(e as Error).message}`;
-    }
-    throw e;
-  }
-}
-
+import {matchGolden} from './golden';
 /** Labels placed anew, whatever was shown before: MapLibre keeps where it put a name while the name stays in view. */
 async function fromEmptyOcean(el: RouteMap) {
   el.map!.jumpTo({center: [-30, -45], zoom: 4});

@@ -1,6 +1,7 @@
 /**
  * A presenter's notes and pacing: the notes' validation (text only, markup said), the check that
- * every number a note says is a figure in geo/, and the console's ahead-or-behind arithmetic.
+ * every number a note says is a figure in geo/, the console's ahead-or-behind arithmetic, and the
+ * messages between the console and the map.
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
@@ -10,6 +11,9 @@ import {clockText, pace} from '../../src/story/pacing';
 import {validateData, type Input} from '../../src/data/validate';
 import {GEO_FILES} from '../../src/data/files';
 import {LAYER_NAMES} from '../../src/data/schema';
+import {keyAction} from '../../src/story/keys';
+import {consoleName, consoleTarget} from '../../src/components/route-map/console/protocol';
+import {isFromAudience, isFromConsole} from '../../src/components/route-map/console/messages';
 
 const inputs = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, GEO_FILES[layer].map((name): Input => ({
   file: name, json: JSON.parse(readFileSync(new URL(`../../geo/${name}`, import.meta.url), 'utf8')),
@@ -79,5 +83,25 @@ describe('pacing', () => {
   });
   it('shows time as m:ss, and h:mm:ss from an hour', () => {
     expect([clockText(0), clockText(65_400), clockText(3_725_000)]).toEqual(['0:00', '1:05', '1:02:05']);
+  });
+});
+
+describe('the console’s messages', () => {
+  it('a console window is named after the map it follows; other names are not consoles', () => {
+    expect(consoleName(2)).toBe('route-map-console-2');
+    expect([consoleTarget('route-map-console-2'), consoleTarget(''), consoleTarget('route-map-console-x'), consoleTarget('other')]).toEqual([2, undefined, undefined, undefined]);
+  });
+  it('only well-formed messages are read: a key the map takes, a whole index, a state whose texts are text', () => {
+    expect(isFromConsole({rm: 'console', target: 0, kind: 'key', key: 'PageDown'})).toBe(true);
+    expect(isFromConsole({rm: 'console', target: 0, kind: 'key', key: 'e'})).toBe(false);
+    expect(isFromConsole({rm: 'console', target: 0, kind: 'go', index: 1.5})).toBe(false);
+    expect(isFromConsole({rm: 'audience', target: 0, kind: 'hello'})).toBe(false);
+    const state = {lang: 'en', title: {en: 'S'}, chapters: [{id: 'a', title: {en: 'A'}, notes: {en: 'n'}}], index: 0,
+      blanked: false, exporting: false, ready: true, presenter: true, pictures: true};
+    expect(isFromAudience({rm: 'audience', kind: 'state', state})).toBe(true);
+    expect(isFromAudience({rm: 'audience', kind: 'state', state: {...state, chapters: [{id: 'a', title: {en: 'A'}, notes: {en: 42}}]}})).toBe(false);
+  });
+  it('N opens the console in presenter mode only', () => {
+    expect([keyAction('n', true), keyAction('N', true), keyAction('n', false)]).toEqual([{type: 'console'}, {type: 'console'}, undefined]);
   });
 });

@@ -110,6 +110,11 @@ export class ConsoleScreen {
     return this.state.blanked ? 'blanked' : this.state.exporting ? 'exporting' : !this.state.ready ? 'loading' : 'live';
   }
 
+  /** The time of day the console shows. */
+  get now(): Date {
+    return new Date();
+  }
+
   get elapsed(): number {
     return this.timer.before + (this.timer.since !== undefined ? Date.now() - this.timer.since : 0);
   }

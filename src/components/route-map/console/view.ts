@@ -45,7 +45,7 @@ function notes(s: S, chapter: ConsoleChapter | undefined, lang: Lang) {
 function times(screen: ConsoleScreen, s: S) {
   const pace = screen.pace;
   const paceText = !pace ? s.pace.none : pace.status === 'on-time' ? s.pace['on-time'] : s.pace[pace.status](clockText(pace.seconds * 1000));
-  const now = new Date();
+  const now = screen.now;
   const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
   return html`<div class="rc-times">
       <div class="rc-elapsed"><span class="rc-label" id="elapsed-label">${s.elapsed}</span>
