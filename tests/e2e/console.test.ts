@@ -129,7 +129,7 @@ it('one tag on a plain page: N and openConsole() open it, keys and the list in e
 
 it('a story of the presenter’s own: no notes says so; markup in notes is text, and reported', async () => {
   const context = await browser.newContext({viewport: {width: 1280, height: 720}, reducedMotion: 'reduce'});
-  const {page} = await mapPage(context, `${server.origin}/console-own-story.html`);
+  const {page} = await mapPage(context, `${server.origin}/console.html?own`);
   const popup = await openByKey(context, page);
   expect(await nowShown(popup)).toBe('The Netherlands: a hub of the drug trade');
   expect(await inConsole(popup, '.rc-notes p')).toBe('No notes for this chapter.');
