@@ -348,7 +348,8 @@ describe('hostile text', STARTS, () => {
     const {data, story} = await hostileInputs();
     const {el, ready, errors} = mount({data, story});
     const counts = await ready;
-    expect(errors).toEqual([]);
+    // Markup in speaker notes is said, as it may be HTML pasted by mistake; nothing else is a problem.
+    expect(errors.flatMap((e) => e.problems).filter((p) => !/^notes\.(en|nl) holds markup/.test(p.message))).toEqual([]);
     expect(counts.routes).toBeGreaterThan(30);
     const root = el.shadowRoot!;
     // The tooltip, by keyboard: ports, routes and organisations in turn.

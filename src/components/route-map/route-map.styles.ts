@@ -32,7 +32,7 @@ export const routeMapStyles = css`
   :host([theme=dark]) .tables { background: rgb(30 35 42 / 0.98); }
   :host([theme=dark]) :is(.subtitle, .as-of, .source, .note, .count, .encoding, .time-years) { color: #b8b8b8; }
   :host([theme=dark]) .caveat { color: #f0b860; }
-  :host([theme=dark]) :is(.export, .leave, .downloads summary, .export-cancel, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
+  :host([theme=dark]) :is(.export, .leave, .console-open, .downloads summary, .export-cancel, .table-toggle, .projection-toggle, .controls .prev, .controls .next) { background: #2b3138; color: #eee; border-color: #777; }
   :host([theme=dark]) .tables tbody th button, :host([theme=dark]) :is(.details, .tables, .event-card) a { color: #8ab8ff; }
   :host([theme=dark]) .not-online { color: #b8b8b8; }
   :host([theme=dark]) .tables tr.selected { background: #4a3f10; }
@@ -163,7 +163,7 @@ export const routeMapStyles = css`
     padding: 0.4em; border-radius: 6px; background: var(--route-map-panel-bg, #fff); box-shadow: 0 2px 10px rgb(0 0 0 / 0.25); white-space: nowrap;
   }
   .download-menu .export { text-align: left; }
-  .export, .leave { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
+  .export, .leave, .console-open { border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.2em 0.5em; font-size: 0.8em; }
   :focus-visible { outline: 3px solid #0a58ca; outline-offset: 2px; }
   .blank { position: absolute; inset: 0; z-index: 10; background: #000; }
   /* While an export runs: how far it is, top centre, over everything but the blank screen. */
