@@ -102,6 +102,7 @@ const en = {
     concerns: 'Concerns',
     outOfRange: (value: string, first: number, last: number) => `"${value}" is not a date from ${first} to ${last} (YYYY, YYYY-MM or YYYY-MM-DD); the time shown is unchanged`,
   },
+  fromTo: (from: string, to: string) => `from ${from} to ${to}`,
   console: {
     open: 'Console', title: 'Open the presenter console (N): notes, the next chapter and the time, in a second window',
     blocked: 'the console did not open: allow pop-ups for this page to open the console, then press N again',
@@ -115,7 +116,7 @@ const en = {
   },
   does: 'What it does',
   table: {
-    routes: 'Routes', places: 'Ports and places', route: 'Route', from: 'From', to: 'To', leg: 'Leg', figure: 'Key figure',
+    routes: 'Routes', places: 'Ports and places', route: 'Route', from: 'From', to: 'To', leg: 'Leg', distance: 'Distance and direction', figure: 'Key figure',
     source: 'Source', confidence: 'Confidence', place: 'Place', role: 'Role', country: 'Country', seizures: 'Latest seizures',
     events: 'Events of the response', date: 'Date', event: 'Event',
   },
@@ -221,6 +222,7 @@ const nl: Strings = {
     concerns: 'Betreft',
     outOfRange: (value: string, first: number, last: number) => `"${value}" is geen datum van ${first} tot ${last} (JJJJ, JJJJ-MM of JJJJ-MM-DD); de getoonde tijd blijft ongewijzigd`,
   },
+  fromTo: (from: string, to: string) => `van ${from} naar ${to}`,
   console: {
     open: 'Console', title: 'Open de presentatieconsole (N): notities, het volgende hoofdstuk en de tijd, in een tweede venster',
     blocked: 'de console ging niet open: sta pop-ups toe voor deze pagina om de console te openen, en druk dan opnieuw op N',
@@ -234,7 +236,7 @@ const nl: Strings = {
   },
   does: 'Wat het doet',
   table: {
-    routes: 'Routes', places: 'Havens en plaatsen', route: 'Route', from: 'Van', to: 'Naar', leg: 'Traject', figure: 'Kerncijfer',
+    routes: 'Routes', places: 'Havens en plaatsen', route: 'Route', from: 'Van', to: 'Naar', leg: 'Traject', distance: 'Afstand en richting', figure: 'Kerncijfer',
     source: 'Bron', confidence: 'Betrouwbaarheid', place: 'Plaats', role: 'Rol', country: 'Land', seizures: 'Laatste vangst',
     events: 'Gebeurtenissen in de aanpak', date: 'Datum', event: 'Gebeurtenis',
   },

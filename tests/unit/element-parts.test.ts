@@ -110,6 +110,12 @@ describe('what a selection announces', () => {
     expect(announceSelection(undefined, data, 'nl', placeName)).toBe('Selectie gewist');
   });
 
+  it('reads a route as a sentence: its ends, how far and which way, and its newest figure with its year', () => {
+    const text = announceSelection(records.byId.get('moin-rotterdam'), data, 'en', placeName);
+    expect(text).toMatch(/: from Moín( \/ Limón)? to Rotterdam, about \d{1,2},\d00 km as the crow flies, (north-east|east|north); .*\(20\d\d\)$/);
+    expect(announceSelection(records.byId.get('moin-rotterdam'), data, 'nl', placeName)).toMatch(/van .* naar Rotterdam, ongeveer \d{1,2}\.\d00 km hemelsbreed, /);
+  });
+
   it('the navigator steps through places by role west to east, then routes, then organisations', () => {
     const items = navigatorItems(select(data, viewOf(undefined)));
     const kinds = items.map((h) => h.kind);

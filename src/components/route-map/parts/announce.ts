@@ -6,6 +6,7 @@ import type {RouteData} from '../../../data/schema';
 import {placeNamer, recordOf, type Hovered} from '../../../data/records';
 import {formatFigure, keyFigure, nameIn} from '../../../data/format';
 import {STRINGS, type Lang} from '../../../i18n/strings';
+import {measureRoute, measureText} from '../../../data/measure';
 import {describe} from './tooltip';
 import {fire, type RouteMapSelectDetail} from '../events';
 import type {Ambient} from '../ambient';
@@ -17,6 +18,11 @@ export function announceSelection(target: Hovered | undefined, data: RouteData, 
   if (!target) return s.selectionCleared;
   const {feature, title} = describe(target, lang, placeName);
   const figure = keyFigure(feature);
+  // A route as a sentence: its ends, how far and which way, and its newest figure with its year.
+  if (target.kind === 'route') {
+    const {route} = target;
+    return `${title}: ${s.fromTo(placeName(route.from), placeName(route.to))}, ${measureText(measureRoute(route), lang)}${figure ? `; ${formatFigure(figure, lang)}` : ''}`;
+  }
   const inbound = data.routes.filter((r) => r.to === feature.id).length;
   const outbound = data.routes.filter((r) => r.from === feature.id).length;
   return [title, figure ? formatFigure(figure, lang) : '', inbound ? s.incoming(inbound) : '', outbound ? s.outgoing(outbound) : '']

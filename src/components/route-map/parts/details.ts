@@ -7,6 +7,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import type {Figure} from '../../../data/schema';
 import {figureConfidence, formatDate, formatFigure, formatNumber, inKg, keyFigure, nameIn, officialFirst} from '../../../data/format';
 import {STRINGS, type Lang} from '../../../i18n/strings';
+import {measureRoute, measureText} from '../../../data/measure';
 import type {Hovered} from '../../../data/records';
 import {describe} from './tooltip';
 import {sourceCitation} from './source-link';
@@ -41,6 +42,7 @@ export function detailsContent(target: Hovered, lang: Lang, placeName: (id: stri
       <button type="button" class="close" aria-label=${s.close} @click=${close}>×</button>
     </div>
     <p class="subtitle">${subtitle}</p>
+    ${target.kind === 'route' ? html`<p class="distance">${measureText(measureRoute(target.route), lang)}</p>` : nothing}
     ${target.kind === 'organisation' && target.organisation.does ? html`<p class="does"><strong>${s.does}:</strong> ${nameIn(target.organisation.does, lang)} <span class="note">(${
       target.organisation.sources[target.organisation.does.source].publisher})</span></p>` : nothing}
     ${target.kind === 'organisation' && target.organisation.since ? html`<p class="note">${s.since} ${formatDate(target.organisation.since, lang)}</p>` : nothing}

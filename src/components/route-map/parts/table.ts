@@ -7,6 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Port, Route, RouteData, Source, TimelineEvent} from '../../../data/schema';
 import {formatDate, formatFigure, inKg, keyFigure, latestSeizures, nameIn, officialFirst} from '../../../data/format';
 import {eventsInOrder, parseMoment} from '../../../data/time';
+import {measureRoute, measureText} from '../../../data/measure';
 import {STRINGS, type Lang} from '../../../i18n/strings';
 import {sourceLink} from './source-link';
 
@@ -74,6 +75,8 @@ export function dataTables(data: RouteData, lang: Lang, sort: TableSort, onSort:
     {label: s.table.from, text: (r) => names.get(r.from) ?? r.from},
     {label: s.table.to, text: (r) => names.get(r.to) ?? r.to},
     {label: s.table.leg, text: (r) => s.legs[r.leg]},
+    // Sorted by the kilometres themselves; the text says "about" and rounds, as the arcs are drawn for legibility.
+    {label: s.table.distance, text: (r) => measureText(measureRoute(r), lang), key: (r) => measureRoute(r).km},
     {label: s.table.figure, text: figureText, key: (r) => {
       const k = keyFigure(r);
       return k ? inKg(k) : NaN;

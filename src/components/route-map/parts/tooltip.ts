@@ -8,6 +8,7 @@ import type {Country, Organisation, Port, Route, Source} from '../../../data/sch
 import {recordOf, type Hovered} from '../../../data/records';
 import {figureConfidence, formatDate, formatFigure, keyFigure, nameIn} from '../../../data/format';
 import {STRINGS, type Lang} from '../../../i18n/strings';
+import {measureRoute, measureText} from '../../../data/measure';
 
 const sourceLine = (s: Source, lang: Lang) => `${s.publisher}, ${s.title}${s.date ? ` (${formatDate(s.date, lang)})` : ''}`;
 
@@ -52,6 +53,7 @@ export function tooltipContent(hovered: Hovered, lang: Lang, placeName: (id: str
     ${figure && figureConfidence(figure, feature) === 'estimate' ? html`<p class="caveat">${s.estimate}</p>` : nothing}
     ${figureNote ? html`<p class="note">${figureNote}</p>` : nothing}
     ${feature.description ? html`<p class="description">${nameIn(feature.description, lang)}</p>` : nothing}
+    ${hovered.kind === 'route' ? html`<p class="distance">${measureText(measureRoute(hovered.route), lang)}</p>` : nothing}
     ${hovered.kind === 'route' && hovered.route.weight.basis === 'illustrative' ? html`<p class="caveat">${s.illustrativeWidth}</p>` : nothing}
     ${footer(feature, figure?.source, lang)}
     <p class="as-of">${s.asOf} ${formatDate(feature.asOf, lang)}</p>`;

@@ -1,0 +1,90 @@
+/**
+ * Places checked against the country they name, with Turf: a port, a seat or a country's anchor
+ * must lie in that country's shape (the basemap's Natural Earth shapes), or near enough to it for a
+ * port on a coast or an island the shapes draw coarsely. One that does not is named with both
+ * positions and the likely slip: longitude and latitude swapped, a sign flipped, another country.
+ * Pure, so `npm run data:check` and Node tests run it; the polygons load only where data is checked.
+ */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import type {Feature, FeatureCollection, Geometry, MultiPolygon, Polygon} from 'geojson';
+import type {LngLat, Problem, RouteData} from './schema';
+
+/**
+ * How far outside its country's shape a place in the sea may lie, in km. A port sits on the water
+ * line, Natural Earth's coasts at 1:50m are generalised by a few km, and small islands are drawn
+ * coarsely or not at all: 30 km keeps those, and is far less than a flipped sign or a swapped pair
+ * moves a place (hundreds of km and more). Every bundled place lies within 2 km of its country.
+ */
+export const COAST_TOLERANCE_KM = 30;
+/** How far into a neighbour a place near a border may lie: borders at 1:50m are drawn to within a few km. */
+export const BORDER_TOLERANCE_KM = 5;
+
+type Shape = Feature<Polygon | MultiPolygon, {iso3: string}>;
+export type CountryShapesLike = FeatureCollection<Geometry, {iso3: string}>;
+
+/** A place to check: where it is, and the country it names. */
+export interface Placed {
+  file: string;
+  index: number;
+  id: string;
+  country: string;
+  position: LngLat;
+}
+
+/** Every place in the data that names a country: ports, organisations' seats, countries' anchors. */
+export function placesOf(data: RouteData, fileOf: (layer: 'ports' | 'organisations' | 'countries', id: string) => {file: string; index: number}): Placed[] {
+  return [
+    ...data.ports.filter((p) => p.country).map((p) => ({...fileOf('ports', p.id), id: p.id, country: p.country, position: p.position})),
+    ...data.organisations.map((o) => ({...fileOf('organisations', o.id), id: o.id, country: o.country, position: o.position})),
+    ...data.countries.filter((c) => c.position).map((c) => ({...fileOf('countries', c.id), id: c.id, country: c.iso3, position: c.position!})),
+  ];
+}
+
+const isArea = (f: Feature<Geometry, {iso3: string}>): f is Shape => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+
+/** Kilometres from a point to the nearest of these shapes; 0 inside one. */
+function kmFrom(position: LngLat, shapes: Shape[]): number {
+  let best = Infinity;
+  for (const shape of shapes) {
+    if (booleanPointInPolygon(position, shape)) return 0;
+    best = Math.min(best, Math.abs(pointToPolygonDistance(position, shape, {units: 'kilometers'})));
+  }
+  return best;
+}
+
+const degrees = ([lon, lat]: LngLat) => `${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}, ${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}`;
+const km = (n: number) => `${Math.round(n).toLocaleString('en-GB')} km`;
+
+/**
+ * The places that lie outside the country they name, beyond the tolerance, each as a problem that
+ * names the file, the feature, where it lies and how far from its country, and the likely slip; and
+ * each country code the shapes do not know, once.
+ */
+export function placeProblems(places: Placed[], world: CountryShapesLike, tolerance = COAST_TOLERANCE_KM): Problem[] {
+  const byIso = new Map<string, Shape[]>();
+  for (const f of world.features) if (isArea(f)) byIso.set(f.properties.iso3, [...(byIso.get(f.properties.iso3) ?? []), f]);
+  const inCountry = (position: LngLat) => [...byIso.entries()].find(([, s]) => s.some((shape) => booleanPointInPolygon(position, shape)))?.[0];
+  const problems: Problem[] = [];
+  const unknown = new Set<string>();
+  const near = (position: LngLat, iso: string) => kmFrom(position, byIso.get(iso)!) <= tolerance;
+  for (const place of places) {
+    const shapes = byIso.get(place.country);
+    if (!shapes) {
+      if (!unknown.has(place.country)) problems.push({file: place.file, index: place.index, id: place.id, message: `names the country "${place.country}", which the basemap does not know; drawn without the check`});
+      unknown.add(place.country);
+      continue;
+    }
+    const off = kmFrom(place.position, shapes);
+    const inside = off > 0 ? inCountry(place.position) : place.country;
+    // In the sea near its coast, or just over a border as the shapes draw it.
+    if (off <= (inside ? BORDER_TOLERANCE_KM : tolerance)) continue;
+    const [lon, lat] = place.position;
+    const slip = near([lat, lon], place.country) ? 'longitude and latitude swapped?'
+      : near([-lon, lat], place.country) ? 'the longitude\'s sign flipped?'
+        : near([lon, -lat], place.country) ? 'the latitude\'s sign flipped?'
+          : inside ? `it lies in ${inside}: the wrong country?` : 'a wrong position or country?';
+    problems.push({file: place.file, index: place.index, id: place.id, message: `lies at ${degrees(place.position)}, ${km(off)} from ${place.country}; ${slip}`});
+  }
+  return problems;
+}
