@@ -21,7 +21,14 @@ export function measure(from: LngLat, to: LngLat): Measure {
   return {km: turfDistance(from, to, {units: 'kilometers'}), bearing: (bearing + 360) % 360};
 }
 
-export const measureRoute = (route: Route): Measure => measure(route.sourcePosition, route.targetPosition);
+/** Routes are validated records that never change: each is measured once, however often the tooltip, details, table or sort ask. */
+const measured = new WeakMap<Route, Measure>();
+
+export function measureRoute(route: Route): Measure {
+  let m = measured.get(route);
+  if (!m) measured.set(route, (m = measure(route.sourcePosition, route.targetPosition)));
+  return m;
+}
 
 /** A chain of legs (producer → port → hub → European port): the sum of its legs, in the order they follow each other. */
 export function chainKm(routes: readonly Route[], chain: string): number {

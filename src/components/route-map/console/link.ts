@@ -6,6 +6,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Story} from '../../../story/story';
+import type {Lang} from '../../../i18n/strings';
 import type {Ambient} from '../ambient';
 import type {Notices} from '../notices';
 import type {MapSession} from '../map/map-session';
@@ -37,8 +38,8 @@ const WATCH_MS = 1000;
 export class ConsoleLink implements ReactiveController {
   /** The console window, once opened here or heard from after a reload. */
   private win?: Window;
-  /** The state last told, as JSON: a state is told once, and again in answer to each heartbeat. */
-  private told = '';
+  /** What the state last told was made of: a state is told once, and again in answer to each heartbeat. */
+  private told?: unknown[];
   private watch?: ReturnType<typeof setInterval>;
   private answered: ((win: Window) => void)[] = [];
 
@@ -67,7 +68,7 @@ export class ConsoleLink implements ReactiveController {
 
   private adopt(win: Window) {
     this.win = win;
-    this.told = '';
+    this.told = undefined;
     clearInterval(this.watch);
     // Closing the console leaves the map as it is; it is only forgotten.
     this.watch = setInterval(() => {
@@ -90,7 +91,7 @@ export class ConsoleLink implements ReactiveController {
     const {story} = this.options;
     switch (message.kind) {
       case 'hello':
-        this.told = '';
+        this.told = undefined;
         this.tell();
         for (const resolve of this.answered.splice(0)) resolve(this.win!);
         break;
@@ -100,25 +101,25 @@ export class ConsoleLink implements ReactiveController {
     }
   }
 
-  /** The state the console shows. */
-  private state(): AudienceState | undefined {
+  /** What the console's state is made of, cheap to compare: the map renders on every pointer move. */
+  private facts(): unknown[] | undefined {
     const story = this.host.storyData;
     if (!story) return undefined;
-    const {ambient, session, exports} = this.options;
-    return {
-      lang: ambient.language, title: story.title, index: this.options.story.index, blanked: this.options.story.blanked,
-      exporting: exports.busy, ready: session.ready, presenter: this.host.presenter, pictures: !this.host.story && !this.host.data,
-      chapters: story.chapters.map(({id, title, notes, minutes}) => ({id, title, ...(notes ? {notes} : {}), ...(minutes ? {minutes} : {})})),
-    };
+    const {ambient, session, exports, story: chapters} = this.options;
+    return [story, ambient.language, chapters.index, chapters.blanked, exports.busy, session.ready, this.host.presenter, !this.host.story && !this.host.data];
   }
 
+  /** Tells the console the state of the projector, if it changed since last told. */
   private tell() {
     const {win} = this;
-    const state = win && !win.closed ? this.state() : undefined;
-    if (!win || !state) return;
-    const json = JSON.stringify(state);
-    if (json === this.told) return;
-    this.told = json;
+    const facts = win && !win.closed ? this.facts() : undefined;
+    if (!win || !facts || (this.told && facts.every((f, i) => f === this.told![i]))) return;
+    this.told = facts;
+    const [story, lang, index, blanked, exporting, ready, presenter, pictures] = facts as [Story, Lang, number, boolean, boolean, boolean, boolean, boolean];
+    const state: AudienceState = {
+      lang, title: story.title, index, blanked, exporting, ready, presenter, pictures,
+      chapters: story.chapters.map(({id, title, notes, minutes}) => ({id, title, ...(notes ? {notes} : {}), ...(minutes ? {minutes} : {})})),
+    };
     win.postMessage({rm: 'audience', kind: 'state', state} satisfies FromAudience, '*');
   }
 
