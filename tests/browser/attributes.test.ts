@@ -132,7 +132,7 @@ describe('attributes changed at run time', () => {
     await ready;
     expect(errors.map((e) => e.message)).toEqual([
       'layers attribute: "heroin" is not a known name; use any of source, ocean, onward, synthetic, money, ports, organisations, events, producer, transit, coalition, partner, destination, countries, or none\n'
-      + 'controls attribute: "zoom" is not a known name; use any of legend, story, table, projection, time, or none',
+      + 'controls attribute: "zoom" is not a known name; use any of search, legend, story, table, projection, time, or none',
     ]);
     expect(new Set(drawnRoutes(el).map((r) => r.leg))).toEqual(new Set(['ocean']));
     expect(shadow(el).querySelector('.problems')!.textContent).toContain('"heroin"');

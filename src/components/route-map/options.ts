@@ -9,7 +9,7 @@ export const LAYER_SWITCHES = [...LEGS, 'ports', 'organisations', 'events', ...C
 const LAYER_WORDS = [...LAYER_SWITCHES, 'countries'];
 
 /** What `controls` may name. */
-export const CONTROLS = ['legend', 'story', 'table', 'projection', 'time'] as const;
+export const CONTROLS = ['search', 'legend', 'story', 'table', 'projection', 'time'] as const;
 export type Control = (typeof CONTROLS)[number];
 
 export interface ParsedList<T extends string> {

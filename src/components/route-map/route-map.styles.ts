@@ -48,7 +48,7 @@ export const routeMapStyles = css`
   /* Over the poster: at the top edge, where the opening views keep sea, not over the story's places. */
   .status.over-poster { top: 0.75rem; transform: translateX(-50%); font-size: 0.8rem; }
   .sampled {
-    position: absolute; left: 0.75rem; bottom: 4.25rem; max-width: min(22rem, calc(100% - 1.5rem)); margin: 0;
+    max-width: 22rem; margin: 0;
     padding: 0.35em 0.6em; border-radius: 4px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.92)); font-size: 0.8rem;
   }
   :host([theme=dark]) .sampled { background: rgb(30 34 40 / 0.92); color: #e8e8e8; }
@@ -66,8 +66,7 @@ export const routeMapStyles = css`
   .tooltip .caveat { font-style: italic; color: #7a4a00; }
   .tooltip .as-of, .tooltip .source { font-size: 0.75rem; }
   .problems {
-    position: absolute; right: 12px; top: 12px; z-index: 3; max-width: min(34rem, calc(100% - 24px));
-    max-height: 40%; overflow: auto; padding: 0.6rem 0.8rem; border-radius: 6px;
+    max-width: min(34rem, 100cqw - 24px); padding: 0.6rem 0.8rem; border-radius: 6px;
     background: #fff4e5; border: 1px solid #c77700; font-size: 0.82rem; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
   .problems strong { display: block; margin-bottom: 0.2rem; }
@@ -77,7 +76,7 @@ export const routeMapStyles = css`
   .problems button { font: inherit; }
   /* Top left: over North America in the default view, where no route runs. */
   .legend {
-    position: absolute; left: 12px; top: 12px; z-index: 1; padding: 0.45rem 0.6rem; border-radius: 6px;
+    padding: 0.45rem 0.6rem; border-radius: 6px;
     background: rgb(255 255 255 / 0.92); color: var(--route-map-text, #1d1d1f); font-size: 0.75rem; line-height: 1.5;
   }
   .legend summary { cursor: pointer; font-weight: 700; }
@@ -91,11 +90,10 @@ export const routeMapStyles = css`
 
   /* The time bar, top right: the moment and the coalition as of then on one line; open, the slider, the events and their card. */
   .timebar {
-    position: absolute; right: 12px; top: 12px; z-index: 1; box-sizing: border-box; width: min(34rem, calc(100% - 24px));
-    padding: 0.45rem 0.7rem; border-radius: 6px; background: rgb(255 255 255 / 0.92); font-size: 0.75rem; line-height: 1.4;
+    box-sizing: border-box; padding: 0.45rem 0.7rem; border-radius: 6px; background: rgb(255 255 255 / 0.92); font-size: 0.75rem; line-height: 1.4;
   }
   .timebar summary { cursor: pointer; font-weight: 700; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .timebar:not([open]) { width: auto; max-width: calc(100% - 24px); }
+  .timebar:not([open]) { width: auto; }
   .time-now { font-variant-numeric: tabular-nums; }
   .time-now:not(:last-child)::after { content: ' ·'; }
   .time-now + .time-state { font-weight: 400; }
@@ -117,11 +115,8 @@ export const routeMapStyles = css`
   .time-events button.done { border-color: rgb(92 52 168); }
   .time-events button.chosen { background: rgb(92 52 168); border-color: rgb(92 52 168); color: #fff; }
   .time-events .event-date { font-variant-numeric: tabular-nums; font-weight: 700; }
-  /* The card floats under the bar, as the hover card does over the map: showing it never moves the camera or the labels. */
-  .event-card {
-    position: absolute; left: 0; right: 0; top: calc(100% + 4px); padding: 0.35rem 0.6rem; border-radius: 6px;
-    border-left: 3px solid rgb(92 52 168); background: var(--route-map-tooltip-bg, rgb(255 255 255 / 0.97)); box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
-  }
+  /* The card opens in the bar, which grows: the details under it move down, and nothing covers them. */
+  .event-card { margin-top: 0.35rem; padding: 0.3rem 0 0 0.6rem; border-left: 3px solid rgb(92 52 168); }
   .event-card p { margin: 0 0 0.15rem; }
   .event-card .event-title { font-weight: 700; }
   .event-card .source, .event-card .note { color: #555; }
@@ -130,11 +125,10 @@ export const routeMapStyles = css`
   .key .key-time + .key-time { font-weight: 400; }
 
   .panel {
-    position: absolute; z-index: 2; left: 50%; bottom: 28px; transform: translateX(-50%);
-    width: min(40rem, calc(100% - 24px)); box-sizing: border-box; padding: 0.8rem 1rem 0.6rem;
+    box-sizing: border-box; padding: 0.8rem 1rem 0.6rem;
     border-radius: 8px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.95)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
   }
-  .panel.closed { width: auto; padding: 0.35rem; }
+  .panel.closed { padding: 0.35rem; }
   /* Not offered before the map is drawn, but in its place, so the first view is framed beside it (a class: a strict CSP forbids style attributes). */
   .panel.waiting { visibility: hidden; }
   .panel button { font: inherit; cursor: pointer; }
@@ -185,13 +179,13 @@ export const routeMapStyles = css`
     background: #fff; box-shadow: 0 1px 6px rgb(0 0 0 / 0.3); font-size: 0.8rem; white-space: normal;
   }
   /* The globe over the table, bottom right. */
-  .toggles { position: absolute; z-index: 4; right: 12px; bottom: 40px; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; }
+  .toggles { display: flex; flex-direction: column; align-items: flex-end; gap: 6px; }
   .table-toggle, .projection-toggle {
     font: inherit; font-size: 0.8rem; padding: 0.25rem 0.7rem; border: 1px solid #888; border-radius: 4px; background: #fff; cursor: pointer;
   }
   .projection-toggle[aria-pressed=true] { background: #222; color: #fff; }
   .tables {
-    position: absolute; z-index: 3; inset: 12px 12px 72px 12px; overflow: auto; padding: 0.6rem 0.9rem; border-radius: 8px;
+    overflow: auto; padding: 0.6rem 0.9rem; border-radius: 8px;
     background: rgb(255 255 255 / 0.98); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25); font-size: 0.8rem;
   }
   .tables h2 { margin: 0 0 0.4rem; font-size: 1rem; }
@@ -212,15 +206,12 @@ export const routeMapStyles = css`
   .tables tbody th button { font: inherit; border: 0; background: none; cursor: pointer; padding: 0; color: #0a58ca; text-align: left; }
   .tables tr.selected { background: #fff3c4; }
   /* Slots: the page's own title, caption and footer over the map; empty slots take no room. */
-  .slot-title { position: absolute; z-index: 2; top: 12px; left: 50%; transform: translateX(-50%); max-width: 50%; text-align: center; }
-  .slot-caption { position: absolute; z-index: 2; left: 12px; bottom: 12px; max-width: 40%; }
   .slot-footer { position: absolute; z-index: 1; left: 0; right: 0; bottom: 0; text-align: center; }
   ::slotted(*) { margin: 0; padding: 0.2rem 0.6rem; border-radius: 4px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.92)); }
   ::slotted([slot=title]) { font-size: 1.1rem; font-weight: 700; }
   ::slotted([slot=caption]), ::slotted([slot=footer]) { font-size: 0.75rem; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .details {
-    position: absolute; z-index: 5; right: 12px; top: 12px; width: min(22rem, calc(100% - 24px)); max-height: calc(100% - 24px);
     box-sizing: border-box; overflow: auto; padding: 0.7rem 0.9rem; border-radius: 8px;
     background: var(--route-map-panel-bg, rgb(255 255 255 / 0.97)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
     font-size: 0.85rem; line-height: 1.4;
@@ -241,7 +232,7 @@ export const routeMapStyles = css`
   /* Presenter mode: readable across a room (chapter text 28 px and more on 1080 lines), and
      nothing important in the outer 5% of the screen. Sizes follow the element's own box (cqh),
      so an embedded map scales like a full-screen one. */
-  :host([presenter]) .panel { bottom: 5%; width: min(62%, 70rem); padding: 1.4cqh 1.6cqw 1.2cqh; }
+  :host([presenter]) .panel { padding: 1.4cqh 1.6cqw 1.2cqh; }
   :host([presenter]) .chapter-title { font-size: max(1.4rem, 4cqh); }
   :host([presenter]) .chapter-text { font-size: max(1.1rem, 2.7cqh); }
   :host([presenter]) .controls { font-size: max(1rem, 2.4cqh); }
@@ -260,21 +251,5 @@ export const routeMapStyles = css`
   .key[data-corner=bottom-left] { left: 5cqw; bottom: 5cqh; }
   .key[data-corner=bottom-right] { right: 5cqw; bottom: 5cqh; }
   :host([presenter]) .tooltip { font-size: max(0.82rem, 1.9cqh); }
-  :host([presenter]) .details { font-size: max(0.85rem, 2cqh); width: min(34rem, 30%); right: 5%; top: 5%; max-height: 60%; }
-  @media (max-width: 600px) {
-    .panel { bottom: 8px; }
-    /* A sheet along the bottom: the selection is framed above it. */
-    .details {
-      top: auto; bottom: 0; right: 0; width: 100%; max-height: 42%; border-radius: 12px 12px 0 0; z-index: 6;
-      background: var(--route-map-panel-bg, #fff);
-    }
-    .chapter-text { font-size: 0.85rem; }
-    .legend { max-width: calc(100% - 48px); }
-    /* The story's panel takes the whole bottom: the buttons move to the top right, side by side. */
-    section.panel ~ .toggles { top: 12px; bottom: auto; flex-direction: row; }
-  }
-  /* A narrow map: the time bar below the legend's title, which stays where it is. */
-  @container (max-width: 760px) {
-    .timebar { top: 48px; left: 12px; right: auto; }
-  }
+  :host([presenter]) .details { font-size: max(0.85rem, 2cqh); }
 `;

@@ -17,10 +17,13 @@ import {panel} from './story/panel';
 import {legend} from './parts/legend';
 import {posterPicture} from './poster/poster';
 import type {TableSort} from './parts/table';
-import {details, fallback, tables, toggles} from './parts/parts';
+import {details as detailsPart, fallback, tables, toggles} from './parts/parts';
+import {compose} from './parts/layout';
 import {tooltip} from './parts/tooltip';
 import type {ExportOptions} from './export/exports';
 import {mapLibreStyles, routeMapStyles} from './route-map.styles';
+import {layoutStyles} from './parts/layout.styles';
+import {searchStyles} from './search/search.styles';
 
 /**
  * An interactive map of cocaine routes from Latin America into European ports and onward,
@@ -57,7 +60,7 @@ import {mapLibreStyles, routeMapStyles} from './route-map.styles';
  * @csspart sampled - The note that says how many of the routes in view are drawn, when they are too many to draw all.
  */
 export class RouteMap extends LitElement {
-  static styles = [mapLibreStyles, routeMapStyles];
+  static styles = [mapLibreStyles, routeMapStyles, layoutStyles, searchStyles];
 
   /** Interface and label language, `en` or `nl`; defaults to the document's language. */
   @property() lang = '';
@@ -117,7 +120,7 @@ export class RouteMap extends LitElement {
   @property({converter: {fromAttribute: (value: string | null) => value !== 'false', toAttribute: (value: boolean) => (value ? null : 'false')}})
   interactive = true;
 
-  /** Which controls show, separated by spaces: `legend`, `story`, `table`, `projection`, `time`; `none` for none. All when absent. */
+  /** Which controls show, separated by spaces: `search`, `legend`, `story`, `table`, `projection`, `time`; `none` for none. All when absent. */
   @property() controls?: string;
 
 
@@ -294,7 +297,7 @@ export class RouteMap extends LitElement {
   render() {
     const lang = this.ambient.language;
     const s = STRINGS[lang];
-    const {session, scene, pointer, story, stage, switches, time, lazy, notices, poster, exports, navigator, announce} = this.parts;
+    const {session, scene, pointer, story, stage, switches, time, lazy, notices, poster, exports, navigator, announce, search} = this.parts;
     const placeName = placeNamer(session.records, lang);
     if (this.parts.consoleDoor.active) return this.parts.consoleDoor.render();
     if (session.noWebGL) {
@@ -304,44 +307,46 @@ export class RouteMap extends LitElement {
     }
     const {selection, sampled} = scene;
     const {hovered} = pointer;
+    const details = this.selectedRecord && detailsPart(this.selectedRecord, lang, lazy.get('details'), placeName, () => (this.selected = undefined));
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
       ${poster.render()}
       ${navigator.render(lang, placeName)}
-      <div class="slot-title"><slot name="title"></slot></div>
-      <div class="slot-caption"><slot name="caption"></slot></div>
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${session.ready || notices.problems.length ? nothing : html`<div class="status ${poster.showing ? 'over-poster' : ''}" role="status">${s.loading}</div>`}
-      ${sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing}
-      ${selection && this.routeData && switches.shows('legend') && this.presenter ? key({
+      ${/* The presenter's key gives way to the details and to notices, which may take any corner. */ ''}
+      ${selection && this.routeData && switches.shows('legend') && this.presenter && !details && !notices.problems.length ? key({
         lang, selection, countries: viewOf(story.current).countries, theme: this.theme,
         bounds: story.current && story.bounds(story.current), boxes: session.countryBoxes,
         year: this.year ?? viewOf(story.current).year, corner: stage.keyCorner, lines: time.keyLines(selection, lang),
       }) : nothing}
-      ${selection && this.routeData && switches.shows('legend') && !this.presenter ? legend({
-        lang, data: this.routeData, selection, chapterView: viewOf(story.current), theme: this.theme,
-        allowed: (name) => switches.allowed(name), switchedOff: (name) => switches.switchedOff(name),
-        toggle: (name, show) => this.toggleLayer(name, show),
-        open: this.legendOpen ?? stage.roomy, onToggleOpen: (open) => (this.legendOpen = open),
-        still: this.ambient.motionReduced,
-      }) : nothing}
-      ${selection && this.routeData && switches.shows('time') && !this.presenter
-        ? time.render(selection, lang, stage.roomy) : nothing}
-      ${this.storyData && switches.shows('story') ? panel({
-        lang, story: this.storyData, index: story.shownIndex(), ready: session.ready || poster.showing, presenter: this.presenter,
-        goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void exports.download(format), exporting: exports.busy,
-        openConsole: () => void this.openConsole().catch(() => undefined),
-      }) : nothing}
+      ${compose({
+        problems: notices.render(lang, session.contextLost),
+        search: this.routeData && switches.shows('search') && !this.presenter ? search.render(lang) : nothing,
+        legend: selection && this.routeData && switches.shows('legend') && !this.presenter ? legend({
+          lang, data: this.routeData, selection, chapterView: viewOf(story.current), theme: this.theme,
+          allowed: (name) => switches.allowed(name), switchedOff: (name) => switches.switchedOff(name),
+          toggle: (name, show) => this.toggleLayer(name, show),
+          open: this.legendOpen ?? stage.roomy, onToggleOpen: (open) => (this.legendOpen = open),
+          still: this.ambient.motionReduced,
+        }) : nothing,
+        time: selection && this.routeData && switches.shows('time') && !this.presenter ? time.render(selection, lang, stage.roomy) : nothing,
+        details: details ?? nothing,
+        panel: this.storyData && switches.shows('story') ? panel({
+          lang, story: this.storyData, index: story.shownIndex(), ready: session.ready || poster.showing, presenter: this.presenter,
+          goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void exports.download(format), exporting: exports.busy,
+          openConsole: () => void this.openConsole().catch(() => undefined),
+        }) : nothing,
+        toggles: this.routeData ? toggles({
+          lang, projection: switches.shows('projection') ? this.projection : undefined, tableOpen: switches.shows('table') ? this.tableOpen : undefined,
+          toggleProjection: () => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe'), toggleTable: () => (this.tableOpen = !this.tableOpen),
+        }) : nothing,
+        tables: this.routeData && this.tableOpen ? this.tables(this.routeData) : nothing,
+        sampled: sampled ? html`<p class="sampled" part="sampled">${s.sampled(formatNumber(sampled.drawn, lang), formatNumber(sampled.inView, lang))}</p>` : nothing,
+      }, stage.room, {tables: !!this.routeData && this.tableOpen, details: !!details, search: search.open})}
       ${hovered ? tooltip(hovered.target, hovered.x, hovered.y, this.clientWidth, this.clientHeight, lang, placeName) : nothing}
-      ${this.routeData ? toggles({
-        lang, projection: switches.shows('projection') ? this.projection : undefined, tableOpen: switches.shows('table') ? this.tableOpen : undefined,
-        toggleProjection: () => (this.projection = this.projection === 'globe' ? 'mercator' : 'globe'), toggleTable: () => (this.tableOpen = !this.tableOpen),
-      }) : nothing}
-      ${this.routeData && this.tableOpen ? this.tables(this.routeData) : nothing}
-      ${this.selectedRecord ? details(this.selectedRecord, lang, lazy.get('details'), placeName, () => (this.selected = undefined)) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${announce.text}</div>
       ${story.blanked ? html`<div class="blank" part="blank"></div>` : nothing}
-      ${exports.render(lang)}
-      ${notices.render(lang, session.contextLost)}`;
+      ${exports.render(lang)}`;
   }
 }

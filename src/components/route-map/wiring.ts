@@ -27,6 +27,7 @@ import {NavigatorController} from './parts/navigator';
 import {PosterController, posterFor} from './poster/poster';
 import {ExportController} from './export/exports';
 import {ConsoleDoor} from './console/door';
+import {SearchController} from './search/search-box';
 import type {RouteMap} from './route-map';
 
 /** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
@@ -43,7 +44,7 @@ export interface Parts {
   session: MapSession; scene: Scene; pointer: PointerController; settings: MapSettings;
   stage: Stage; story: StoryController; announce: AnnounceController; time: TimeController; navigator: NavigatorController;
   poster: PosterController; exports: ExportController; flow: FlowController;
-  consoleDoor: ConsoleDoor;
+  consoleDoor: ConsoleDoor; search: SearchController;
 }
 
 /**
@@ -71,6 +72,7 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
   const announce = new AnnounceController(el, {ambient, session, stage});
   const time = new TimeController(el, {ambient, session, story, stage, announce});
   const navigator = new NavigatorController(el, pointer, scene);
+  const search = new SearchController(el, () => switches.shows('search') && !el.presenter);
 
   // The first picture, the exports, the moving flows.
   const poster = new PosterController(el, {
@@ -107,6 +109,7 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
     console: () => void consoleDoor.open().catch(() => undefined),
   };
   time.on = {report, changed: () => scene.invalidate()};
+  search.on = {choose: (entry) => (entry.kind === 'event' ? time.choose(entry.id) : void (el.selected = entry.id))};
   const sceneState = (): SceneState => ({
     chapter: story.current, selected: el.selected, isHidden: (name) => switches.isHidden(name),
     focus: known(el.selected ?? pointer.hoverId, session.records),
@@ -136,7 +139,7 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
     return cameraForBounds(bounds, el.clientWidth, el.clientHeight, stage.padding(bounds), {maxZoom: MAX_ZOOM});
   }
 
-  return {notices, switches, lazy, consoleDoor, session, scene, pointer, settings, stage, story, announce, time, navigator, poster, exports, flow};
+  return {notices, switches, lazy, consoleDoor, session, scene, pointer, settings, stage, story, announce, time, navigator, search, poster, exports, flow};
 }
 
 /** The id if it names a record. */

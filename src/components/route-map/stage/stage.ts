@@ -13,10 +13,11 @@ import {DEFAULT_BOUNDS, type SessionState} from '../map/map-session';
 import type {Scene} from '../map/scene';
 import type {Ambient} from '../ambient';
 import {BLANK_SIZE, SOURCES} from '../../../layers/basemap-style';
+import {roomOf, type Room} from '../parts/layout';
 import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, type Box} from './free-area';
 
 /** The interface over the map, which the camera keeps the story clear of. */
-export const OVERLAYS = ['.legend', '.timebar', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
+export const OVERLAYS = ['.search', '.legend', '.timebar', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
   '.slot-footer', '.problems', '.sampled', '.maplibregl-ctrl-bottom-right'];
 
 /**
@@ -72,8 +73,8 @@ export class Stage implements ReactiveController {
   private observer?: ResizeObserver;
   private observed: HTMLElement[] = [];
   private blockersQueued = false;
-  /** Whether the box had room for the parts that open by themselves when last looked at. */
-  private wasRoomy?: boolean;
+  /** Whether the box had room for the parts that open by themselves, and its room, when last looked at. */
+  private wasShape?: string;
   /** The map whose labels keep clear of the interface. */
   private map?: MapLibreMap;
   /** Who is asked; nobody until the element is wired. */
@@ -121,11 +122,17 @@ export class Stage implements ReactiveController {
     return this.host.clientWidth >= 900 && this.host.clientHeight >= 500;
   }
 
+  /** How the interface is composed for the box's width (layout.ts); a box that crosses a line renders again. */
+  get room(): Room {
+    return roomOf(this.host.clientWidth);
+  }
+
   hostConnected() {
     this.observer = new ResizeObserver(() => {
       this.queueBlockers();
-      if (this.wasRoomy !== undefined && this.wasRoomy !== this.roomy) this.host.requestUpdate();
-      this.wasRoomy = this.roomy;
+      const shape = `${this.roomy} ${this.room}`;
+      if (this.wasShape !== undefined && this.wasShape !== shape) this.host.requestUpdate();
+      this.wasShape = shape;
     });
     this.observer.observe(this.host);
   }
