@@ -56,35 +56,50 @@ function kmFrom(position: LngLat, shapes: Shape[]): number {
 const degrees = ([lon, lat]: LngLat) => `${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}, ${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}`;
 const km = (n: number) => `${Math.round(n).toLocaleString('en-GB')} km`;
 
+/** What the check says of one place: why it is skipped, or (`keep`) a note that it is drawn unchecked. */
+export interface PlaceVerdict {
+  message: string;
+  keep?: boolean;
+}
+
 /**
- * The places that lie outside the country they name, beyond the tolerance, each as a problem that
- * names the file, the feature, where it lies and how far from its country, and the likely slip; and
- * each country code the shapes do not know, once.
+ * A check of places against `world`'s shapes: for each place, nothing when it lies in the country it
+ * names (within the tolerance), else why not, with where it lies, how far from its country and the
+ * likely slip. A country code the shapes do not know, or a place with no country, is said once and
+ * the place kept. The shapes are indexed once; each call measures one place.
  */
-export function placeProblems(places: Placed[], world: CountryShapesLike, tolerance = COAST_TOLERANCE_KM): Problem[] {
+export function placeChecker(world: CountryShapesLike, tolerance = COAST_TOLERANCE_KM): (place: Omit<Placed, 'file' | 'index'>) => PlaceVerdict | undefined {
   const byIso = new Map<string, Shape[]>();
   for (const f of world.features) if (isArea(f)) byIso.set(f.properties.iso3, [...(byIso.get(f.properties.iso3) ?? []), f]);
   const inCountry = (position: LngLat) => [...byIso.entries()].find(([, s]) => s.some((shape) => booleanPointInPolygon(position, shape)))?.[0];
-  const problems: Problem[] = [];
   const unknown = new Set<string>();
   const near = (position: LngLat, iso: string) => kmFrom(position, byIso.get(iso)!) <= tolerance;
-  for (const place of places) {
+  return (place) => {
     const shapes = byIso.get(place.country);
     if (!shapes) {
-      if (!unknown.has(place.country)) problems.push({file: place.file, index: place.index, id: place.id, message: `names the country "${place.country}", which the basemap does not know; drawn without the check`});
+      if (unknown.has(place.country)) return undefined;
       unknown.add(place.country);
-      continue;
+      return {keep: true, message: place.country ? `names the country "${place.country}", which the basemap does not know; drawn without the check`
+        : 'names no country; drawn without the check'};
     }
     const off = kmFrom(place.position, shapes);
     const inside = off > 0 ? inCountry(place.position) : place.country;
     // In the sea near its coast, or just over a border as the shapes draw it.
-    if (off <= (inside ? BORDER_TOLERANCE_KM : tolerance)) continue;
+    if (off <= (inside ? BORDER_TOLERANCE_KM : tolerance)) return undefined;
     const [lon, lat] = place.position;
     const slip = near([lat, lon], place.country) ? 'longitude and latitude swapped?'
       : near([-lon, lat], place.country) ? 'the longitude\'s sign flipped?'
         : near([lon, -lat], place.country) ? 'the latitude\'s sign flipped?'
           : inside ? `it lies in ${inside}: the wrong country?` : 'a wrong position or country?';
-    problems.push({file: place.file, index: place.index, id: place.id, message: `lies at ${degrees(place.position)}, ${km(off)} from ${place.country}; ${slip}`});
-  }
-  return problems;
+    return {message: `lies at ${degrees(place.position)}, ${km(off)} from ${place.country}; ${slip}`};
+  };
+}
+
+/** The places that lie outside the country they name, each as a problem naming the file and the feature; and each unknown country code, once. */
+export function placeProblems(places: Placed[], world: CountryShapesLike, tolerance = COAST_TOLERANCE_KM): Problem[] {
+  const check = placeChecker(world, tolerance);
+  return places.flatMap(({file, index, id, ...place}) => {
+    const verdict = check({id, ...place});
+    return verdict ? [{file, index, id, message: verdict.message}] : [];
+  });
 }

@@ -240,7 +240,7 @@ export interface Validated<T> {
  * Checks that `json` is a GeoJSON FeatureCollection and turns each valid feature into a record.
  * Routes come back as drafts; `resolveRoutes` places their ends.
  */
-export function validateCollection<L extends LayerName>(file: string, layer: L, json: unknown, seen = new Set<string>()): Validated<ReturnType<(typeof PARSERS)[L]>> {
+export function validateCollection<L extends LayerName>(file: string, layer: L, json: unknown, seen = new Set<string>(), accept?: Accept): Validated<ReturnType<(typeof PARSERS)[L]>> {
   type T = ReturnType<(typeof PARSERS)[L]>;
   // A layer's name comes from the calling code, not the data: an unknown one is a programming error.
   if (!(LAYER_NAMES as readonly string[]).includes(layer)) throw new RangeError(`unknown layer ${JSON.stringify(layer)}; the layers are ${LAYER_NAMES.join(', ')}`);
@@ -260,7 +260,10 @@ export function validateCollection<L extends LayerName>(file: string, layer: L, 
       const record = PARSERS[layer](props, f.geometry) as T;
       if (seen.has(record.id)) fail('id', `unique among the ${layer}`, record.id);
       seen.add(record.id);
-      records.push(record);
+      const verdict = accept?.(layer, record);
+      // A kept record is said without its index: it is not counted among the skipped.
+      if (verdict) problems.push(verdict.keep ? {file, id: record.id, message: verdict.message} : {file, index, id: record.id, message: `${verdict.message}; skipped`});
+      if (!verdict || verdict.keep) records.push(record);
     } catch (e) {
       if (!(e instanceof FieldError)) throw e;
       problems.push({file, index, ...(id ? {id} : {}), message: e.message});
@@ -268,6 +271,12 @@ export function validateCollection<L extends LayerName>(file: string, layer: L, 
   });
   return {records, problems};
 }
+
+/**
+ * A further check of each valid record (the loader checks a user's places against their country):
+ * nothing to accept it; else why not, and whether it is kept all the same.
+ */
+export type Accept = (layer: LayerName, record: {id: string}) => {message: string; keep?: boolean} | undefined;
 
 /** Where a route's drafts came from, for messages. */
 type Located<T> = T & {file: string};
@@ -304,12 +313,12 @@ export interface Input {
  * unless `quietReferences` (a user's data replaced the places the bundled events name);
  * `strict` (the data check) skips such an event instead.
  */
-export function validateData(inputs: Partial<Record<LayerName, Input | Input[]>>, {strict = false, quietReferences = false} = {}): {data: RouteData; problems: Problem[]} {
+export function validateData(inputs: Partial<Record<LayerName, Input | Input[]>>, {strict = false, quietReferences = false, accept}: {strict?: boolean; quietReferences?: boolean; accept?: Accept} = {}): {data: RouteData; problems: Problem[]} {
   const problems: Problem[] = [];
   const take = <L extends LayerName>(layer: L) => {
     const seen = new Set<string>();
     return [inputs[layer] ?? []].flat().flatMap(({file, json}) => {
-      const result = validateCollection(file, layer, json, seen);
+      const result = validateCollection(file, layer, json, seen, accept);
       problems.push(...result.problems);
       return result.records.map((r) => ({...r, file}));
     });

@@ -4,6 +4,7 @@
  * 50m countries the first time the map zooms in close.
  */
 import {feature} from 'topojson-client';
+import turfBbox from '@turf/bbox';
 import type {Topology, GeometryCollection} from 'topojson-specification';
 import type {FeatureCollection, Geometry} from 'geojson';
 import worldUrl from '../../geo/basemap/world-50m.topo.json?url';
@@ -51,20 +52,22 @@ export async function withDetail(world: CountryShapes): Promise<CountryShapes | 
   return {type: 'FeatureCollection', features: [...world.features.filter((f) => !replaced.has(f.properties.iso3)), ...detail.features]};
 }
 
-/** Each country's bounding box, [west, south, east, north], by ISO code: what a camera's bounds may show of it. */
+/** The shapes a user's places are checked against: the world with the finer European countries; none if the world fails to load. */
+export async function shapesForChecks(): Promise<CountryShapes | undefined> {
+  const world = await loadWorld();
+  if ('message' in world) return undefined;
+  const detailed = await withDetail(world);
+  return 'message' in detailed ? world : detailed;
+}
+
+/** Each country's bounding box, [west, south, east, north], by ISO code (Turf's bbox of its shapes): what a camera's bounds may show of it. */
 export function countryBoxes(shapes: CountryShapes): Map<string, [number, number, number, number]> {
   const boxes = new Map<string, [number, number, number, number]>();
-  const visit = (c: unknown, box: [number, number, number, number]) => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as number[];
-      box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y); box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
-    } else for (const part of c as unknown[]) visit(part, box);
-  };
   for (const f of shapes.features) {
-    if (!f.geometry || !('coordinates' in f.geometry)) continue;
-    const box = boxes.get(f.properties.iso3) ?? [Infinity, Infinity, -Infinity, -Infinity];
-    visit(f.geometry.coordinates, box);
-    boxes.set(f.properties.iso3, box);
+    if (!f.geometry) continue;
+    const [w, s, e, n] = turfBbox(f);
+    const box = boxes.get(f.properties.iso3);
+    boxes.set(f.properties.iso3, box ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)] : [w, s, e, n]);
   }
   return boxes;
 }

@@ -9,6 +9,7 @@ import {userEvent} from 'vitest/browser';
 import {mount, pointAt, sceneOf, tooltipText} from './helpers';
 import {manyRoutes} from '../fixtures/many-routes';
 import type {Route} from '../../src/data/schema';
+import bundledPorts from '../../geo/ports.geojson?raw';
 
 afterEach(() => {
   document.querySelectorAll('route-map').forEach((el) => el.remove());
@@ -64,4 +65,33 @@ describe('large user data', () => {
       URL.revokeObjectURL(url);
     }
   }, 240_000);
+});
+
+describe('a user\'s places, checked against their country', () => {
+  it('a port with longitude and latitude swapped is skipped and named in route-map-error, with both positions; the rest shows', async () => {
+    const features = (JSON.parse(bundledPorts) as {features: {geometry: {coordinates: number[]}; properties: {id: string}}[]}).features
+      .filter((f) => ['rotterdam', 'antwerp', 'santos'].includes(f.properties.id)).map((f) => structuredClone(f));
+    const rotterdam = features.find((f) => f.properties.id === 'rotterdam')!;
+    rotterdam.geometry.coordinates.reverse();
+    const route = (id: string, from: string, to: string) => ({type: 'Feature', geometry: null, properties: {
+      id, name: {en: id, nl: id}, from, to, leg: 'ocean', weight: {value: 1, basis: 'illustrative'}, confidence: 'illustrative', asOf: '2026-12-04',
+      sources: [], figures: []}});
+    const bundle = {ports: {type: 'FeatureCollection', features}, routes: {type: 'FeatureCollection', features: [route('s-a', 'santos', 'antwerp'), route('s-r', 'santos', 'rotterdam')]}};
+    const url = URL.createObjectURL(new Blob([JSON.stringify(bundle)], {type: 'application/json'}));
+    try {
+      const {el, ready, errors} = mount({data: url});
+      const counts = await ready;
+      expect([counts.ports, counts.routes]).toEqual([2, 1]);
+      const problems = errors.flatMap((e) => e.problems);
+      const index = features.indexOf(rotterdam);
+      expect(problems.find((p) => p.id === 'rotterdam')).toEqual({file: expect.stringContaining('(ports)'), index, id: 'rotterdam',
+        message: expect.stringMatching(/^lies at 51\.9\d° E, 4\.0\d° N, [\d,]+ km from NLD; longitude and latitude swapped\?; skipped$/)});
+      // The route to it has nowhere to go, and says so; Santos and Antwerp are drawn where they are.
+      expect(problems.find((p) => p.id === 's-r')?.message).toMatch(/unknown place "rotterdam"/);
+      expect(el.shadowRoot!.querySelector('.problems')!.textContent).toContain('rotterdam');
+      expect(el.routeData!.ports.map((p) => p.id).sort()).toEqual(['antwerp', 'santos']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
 });

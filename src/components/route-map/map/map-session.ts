@@ -15,7 +15,7 @@ import type {Story} from '../../../story/story';
 import {registerFonts} from '../../../fonts';
 import {packageFile} from '../../../base-path';
 import {SOURCES, offlineStyle} from '../../../layers/basemap-style';
-import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, withDetail, type CountryShapes} from '../../../layers/basemap-data';
+import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, shapesForChecks, withDetail, type CountryShapes} from '../../../layers/basemap-data';
 import {overLabelBudget} from '../../../layers/place-labels';
 import {isDense} from '../../../layers/route-layers';
 import bundledStoryUrl from '../../../../geo/story.json?url';
@@ -256,7 +256,7 @@ export class MapSession implements ReactiveController {
     // The interface is measured for the first view's framing: in the faces it will be drawn in,
     // or the camera differs by a few pixels from one load to the next.
     const fontsLoaded = registerFonts();
-    const dataLoaded = loadData(dataUrl, signal);
+    const dataLoaded = loadData(dataUrl, signal, {shapes: shapesForChecks});
     const storyLoaded = storyUrl ? loadStory(storyUrl, signal) : loadStory(packageFile(bundledStoryUrl), signal, true);
     // The interface over the poster (legend, time bar, story panel) shows as soon as it has the data and the story.
     const contentLoaded = Promise.all([dataLoaded, storyLoaded]).then(([{data, problems}, story]) => {
@@ -354,7 +354,7 @@ export class MapSession implements ReactiveController {
     // Not ready until the new records are drawn: the status shows, and the flows pause so the map can go idle.
     this.ready = false;
     this.host.requestUpdate();
-    const {data, problems} = await loadData(this.host.data, signal);
+    const {data, problems} = await loadData(this.host.data, signal, {shapes: shapesForChecks});
     if (signal.aborted || this.host.map !== map) return;
     this.setRecords(data);
     this.updatePlaceLabels();

@@ -6,6 +6,7 @@
  * room; and labels are kept from under the interface by invisible blockers (see basemap-style.ts).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import turfBbox from '@turf/bbox';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {LngLat} from '../../../data/schema';
 import {selectionPoints} from '../../../data/select';
@@ -56,13 +57,12 @@ export interface StageMoments {
   reframeChapter: () => Promise<boolean>;
 }
 
-/** The smallest bounds holding `bounds` (if any) and `points`. */
+/** The smallest bounds holding `bounds` (if any) and `points` (Turf's bbox of them all). */
 export function extendBounds(bounds: Bounds | undefined, points: LngLat[]): Bounds | undefined {
   const all = bounds ? [...points, ...bounds] : points;
   if (!all.length) return undefined;
-  const lons = all.map((p) => p[0]);
-  const lats = all.map((p) => p[1]);
-  return [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
+  const [west, south, east, north] = turfBbox({type: 'MultiPoint', coordinates: all});
+  return [[west, south], [east, north]];
 }
 
 export class Stage implements ReactiveController {
