@@ -6,6 +6,7 @@ import type {RouteData, Source} from '../data/schema';
 import {formatDate, formatFigure, nameIn, officialFirst} from '../data/format';
 import {recordOf, type Records} from '../data/records';
 import {select} from '../data/select';
+import {measureRoute, measureText} from '../data/measure';
 import {labelPriority} from '../layers/place-labels';
 import {viewOf} from '../story/view';
 import type {Chapter, Story} from '../story/story';
@@ -14,6 +15,8 @@ import {STRINGS, type Lang} from '../i18n/strings';
 export interface ChapterFacts {
   /** One line per place: its name and its figures, each with its year. */
   figures: string[];
+  /** One line per route the chapter is about: its name, length and direction ("Moín → Rotterdam: about 8,900 km as the crow flies, north-east"). */
+  distances: string[];
   sources: Source[];
 }
 
@@ -41,7 +44,16 @@ export function chapterFacts(chapter: Chapter, data: RouteData, records: Records
     figures.push(`${nameIn(feature.name, lang)}: ${shown.length ? shown.map((f) => formatFigure(f, lang)).join('; ') : STRINGS[lang].noFigure}`);
     for (const s of shown.length ? shown.map((f) => feature.sources[f.source]) : feature.sources) sources.set(sourceKey(s), s);
   }
-  return {figures, sources: officialFirst([...sources.values()])};
+  return {figures, distances: distances(chapter, data, lang), sources: officialFirst([...sources.values()])};
+}
+
+/** The routes a chapter draws that touch what it highlights (all it draws, if none do), the heaviest six, measured. */
+function distances(chapter: Chapter, data: RouteData, lang: Lang): string[] {
+  const drawn = select(data, viewOf(chapter)).routes;
+  const about = new Set(chapter.highlight);
+  const touching = drawn.filter((r) => about.has(r.id) || about.has(r.from) || about.has(r.to));
+  return [...(touching.length ? touching : drawn)].sort((a, b) => b.weight.value - a.weight.value).slice(0, 6)
+    .map((r) => `${nameIn(r.name, lang)}: ${measureText(measureRoute(r), lang)}`);
 }
 
 /** Every source the story's chapters cite, once each: official publishers first, otherwise in the order first cited. */
@@ -51,8 +63,9 @@ export function storySources(story: Story, data: RouteData, records: Records, la
   return officialFirst([...all.values()]);
 }
 
-/** The speaker notes of a chapter: the presenter's own notes (the story's), then its figures, then its sources. */
+/** The speaker notes of a chapter: the presenter's own notes (the story's), then its figures, the distances, then its sources. */
 export function notes(facts: ChapterFacts, lang: Lang, said?: string): string {
   const s = STRINGS[lang];
-  return [...(said ? [said, ''] : []), ...facts.figures, '', `${s.sources}:`, ...facts.sources.map((src) => `- ${sourceLine(src, lang)}`)].join('\n');
+  return [...(said ? [said, ''] : []), ...facts.figures, ...(facts.distances.length ? ['', `${s.distances}:`, ...facts.distances] : []),
+    '', `${s.sources}:`, ...facts.sources.map((src) => `- ${sourceLine(src, lang)}`)].join('\n');
 }

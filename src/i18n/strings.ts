@@ -16,6 +16,7 @@ const en = {
   via: 'via',
   source: 'Source',
   sources: 'Sources',
+  distances: 'Distances as the crow flies',
   /** After a source that has no address, in the panel, the tables and the exports. */
   notOnline: '(not online)',
   asOf: 'as of',
@@ -148,6 +149,7 @@ const nl: Strings = {
   via: 'via',
   source: 'Bron',
   sources: 'Bronnen',
+  distances: 'Afstanden hemelsbreed',
   notOnline: '(niet online)',
   asOf: 'stand van',
   illustrativeWidth: 'De lijndikte is illustratief, geen gemeten hoeveelheid.',

@@ -38,6 +38,11 @@ describe('the words of the slides and the handout', () => {
     expect(text).toContain('Sources:');
     expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(facts.sources.length);
     // The presenter's own notes come first, ahead of the figures and sources.
+    // The routes it is about, measured: Guayaquil is 10,200 km from Rotterdam as the crow flies.
+    expect(text).toContain('Distances as the crow flies:');
+    expect(facts.distances.length).toBeGreaterThan(0);
+    for (const line of facts.distances) expect(line).toMatch(/^.+ → .+: about [\d,]+ km as the crow flies, (north|south|east|west)/);
+    expect(chapterFacts(chapter('mainports'), data, records, 'nl').distances[0]).toMatch(/: ongeveer [\d.]+ km hemelsbreed, /);
     const said = chapter('mainports').notes!.en!;
     expect(notes(facts, 'en', said).startsWith(`${said}\n\n${facts.figures[0]}`)).toBe(true);
   });
