@@ -112,5 +112,5 @@ export default defineConfig(({mode}) => ({
   appType: 'mpa',
   server: {host: '127.0.0.1'},
   // Pre-bundled up front, so the dev server never reloads the page half-way to find them.
-  optimizeDeps: {include: ['maplibre-gl', '@deck.gl/core', '@deck.gl/layers', '@deck.gl/maplibre', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/live.js', 'lit/directives/ref.js', '@lit-labs/observers/intersection-controller.js', 'topojson-client']},
+  optimizeDeps: {include: ['maplibre-gl', '@deck.gl/core', '@deck.gl/layers', '@deck.gl/maplibre', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/ref.js', '@lit-labs/observers/intersection-controller.js', 'topojson-client']},
 }));

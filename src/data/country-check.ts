@@ -8,7 +8,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type {Feature, FeatureCollection, Geometry, MultiPolygon, Polygon} from 'geojson';
-import type {LngLat, Problem, RouteData} from './schema';
+import {PLACED, type LayerName, type LngLat, type Problem, type RouteData} from './schema';
+import type {Accept} from './validate';
 
 /**
  * How far outside its country's shape a place in the sea may lie, in km. A port sits on the water
@@ -102,4 +103,23 @@ export function placeProblems(places: Placed[], world: CountryShapesLike, tolera
     const verdict = check({id, ...place});
     return verdict ? [{file, index, id, message: verdict.message}] : [];
   });
+}
+
+
+/**
+ * The loader's check of a user's places, in `layers`, against their countries' `shapes` (the
+ * basemap's); without shapes (the basemap failed to load), none.
+ */
+export async function placeCheck(shapes: () => Promise<CountryShapesLike | undefined>, layers: (layer: LayerName) => boolean): Promise<Accept | undefined> {
+  const world = await shapes();
+  if (!world) return undefined;
+  const check = placeChecker(world);
+  return (layer, record) => {
+    if (!layers(layer) || !PLACED.includes(layer)) return undefined;
+    const place = record as {id: string; country?: string; iso3?: string; kind?: string; position?: LngLat};
+    if (layer === 'countries') return place.position ? check({id: place.id, country: place.iso3 ?? '', position: place.position}) : undefined;
+    // A region (West Africa, Scandinavia) names no one country.
+    if (layer === 'ports' && place.kind === 'region' && !place.country) return undefined;
+    return place.position ? check({id: place.id, country: place.country ?? '', position: place.position}) : undefined;
+  };
 }

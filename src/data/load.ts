@@ -2,8 +2,8 @@
  * Fetching the layers: the bundled files in geo/, or a user's data bundle, which replaces the
  * bundled layers it names. Every failure becomes a Problem; nothing here throws.
  */
-import {LAYER_NAMES, type LayerName, type LngLat, type Problem, type RouteData} from './schema';
-import {validateData, type Accept, type Input} from './validate';
+import {LAYER_NAMES, PLACED, type LayerName, type Problem, type RouteData} from './schema';
+import {validateData, type Input} from './validate';
 import type {CountryShapesLike} from './country-check';
 import {GEO_FILES} from './files';
 import {sharedLoader} from './shared';
@@ -66,30 +66,10 @@ export async function fetchPackageFile(url: string, signal?: AbortSignal): Promi
   return 'problem' in fetched ? {problem: {...fetched.problem, message: `${fetched.problem.message}; ${missingFileHint()}`}} : fetched;
 }
 
-/** The layers whose records name the country they lie in. */
-const PLACED: readonly LayerName[] = ['ports', 'organisations', 'countries'];
 
 export interface LoadOptions {
   /** The countries' shapes, for checking a user's places (the basemap's, already loaded or on their way); none, no check. */
   shapes?: () => Promise<CountryShapesLike | undefined>;
-}
-
-/**
- * The check of a user's places, in `layers`, against their countries: Turf and the check load
- * only now, for a user's data. Without shapes (the basemap failed), no check.
- */
-async function placeCheck(shapes: () => Promise<CountryShapesLike | undefined>, layers: (layer: LayerName) => boolean): Promise<Accept | undefined> {
-  const [{placeChecker}, world] = await Promise.all([import('./country-check'), shapes()]);
-  if (!world) return undefined;
-  const check = placeChecker(world);
-  return (layer, record) => {
-    if (!layers(layer) || !PLACED.includes(layer)) return undefined;
-    const place = record as {id: string; country?: string; iso3?: string; kind?: string; position?: LngLat};
-    if (layer === 'countries') return place.position ? check({id: place.id, country: place.iso3 ?? '', position: place.position}) : undefined;
-    // A region (West Africa, Scandinavia) names no one country.
-    if (layer === 'ports' && place.kind === 'region' && !place.country) return undefined;
-    return place.position ? check({id: place.id, country: place.country ?? '', position: place.position}) : undefined;
-  };
 }
 
 /**
@@ -124,7 +104,8 @@ export async function loadData(dataUrl?: string, signal?: AbortSignal, {shapes}:
     });
   }));
   // A user's places are checked against their country (the bundled ones are, by npm run data:check).
-  const accept = PLACED.some((layer) => layer in replaced) && shapes ? await placeCheck(shapes, (layer) => layer in replaced) : undefined;
+  // Turf and the check load only now.
+  const accept = PLACED.some((layer) => layer in replaced) && shapes ? await (await import('./country-check')).placeCheck(shapes, (layer) => layer in replaced) : undefined;
   // A user's places replace those the bundled events name: those events lose the references quietly.
   const result = validateData(inputs, {quietReferences: !('events' in replaced) && Object.keys(replaced).length > 0, accept});
   return {data: result.data, problems: [...problems, ...result.problems]};

@@ -184,6 +184,8 @@ export interface RouteData {
 
 export type LayerName = keyof RouteData;
 export const LAYER_NAMES: readonly LayerName[] = ['routes', 'ports', 'countries', 'organisations', 'events'];
+/** The layers whose records name the country they lie in: a user's are checked against it as they load. */
+export const PLACED: readonly LayerName[] = ['ports', 'organisations', 'countries'];
 
 /** A problem found in input; the feature it names was skipped (or, with no index, the whole file). */
 export interface Problem {

@@ -37,8 +37,26 @@ export function fold(text: string): string {
 
 const bothLanguages = (names: Names | undefined): string[] => (names ? [...new Set([fold(names.en), fold(names.nl)])].filter(Boolean) : []);
 
-/** Both languages' words for something, from the interface strings. */
-const words = (pick: (s: (typeof STRINGS)['en']) => string): Names => ({en: pick(STRINGS.en), nl: pick(STRINGS.nl)});
+/** What each kind of answer is called, in both languages (loaded with the search, not before the first picture). */
+const KINDS = {
+  en: {
+    portRoles: {departure: 'port of departure', transit: 'transit hub', entry: 'European port of entry', destination: 'destination'},
+    roles: {producer: 'producer country', transit: 'transit country', coalition: 'coalition country', partner: 'partner country', destination: 'destination'},
+    organisationKinds: {agency: 'international organisation', service: 'Dutch services at the port', liaison: 'Dutch liaison post', alliance: 'alliance or programme'},
+    event: (date: string) => `event of the response, ${date}`,
+    route: (leg: string) => `route, ${leg}`,
+  },
+  nl: {
+    portRoles: {departure: 'vertrekhaven', transit: 'doorvoerknooppunt', entry: 'Europese binnenkomsthaven', destination: 'bestemming'},
+    roles: {producer: 'productieland', transit: 'doorvoerland', coalition: 'land van de coalitie', partner: 'partnerland', destination: 'bestemming'},
+    organisationKinds: {agency: 'internationale organisatie', service: 'Nederlandse diensten in de haven', liaison: 'Nederlandse verbindingspost', alliance: 'alliantie of programma'},
+    event: (date: string) => `gebeurtenis in de aanpak, ${date}`,
+    route: (leg: string) => `route, ${leg}`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/** Both languages' words for something. */
+const words = (pick: (kinds: (typeof KINDS)['en'], lang: Lang) => string): Names => ({en: pick(KINDS.en, 'en'), nl: pick(KINDS.nl, 'nl')});
 
 /** Every record of the data, ready to be searched. */
 export function searchIndex(data: RouteData): Entry[] {
@@ -50,11 +68,11 @@ export function searchIndex(data: RouteData): Entry[] {
   const entry = (id: string, kind: FoundKind, name: Names, what: Names, where?: Names): Entry =>
     ({id, kind, name, what, where, keys: bothLanguages(name), whereKeys: bothLanguages(where)});
   return [
-    ...data.ports.map((p) => entry(p.id, 'port', p.name, words((s) => s.search.portRoles[p.role]), p.kind === 'region' ? undefined : whereOf(p.name, p.country))),
-    ...data.countries.map((c) => entry(c.id, 'country', c.name, words((s) => s.search.roles[c.roles[0]]))),
-    ...data.organisations.map((o) => entry(o.id, 'organisation', o.name, words((s) => s.search.organisationKinds[o.kind]), whereOf(o.name, o.country))),
-    ...data.events.map((e) => entry(e.id, 'event', e.name, {en: STRINGS.en.search.event(formatDate(e.date, 'en')), nl: STRINGS.nl.search.event(formatDate(e.date, 'nl'))}, unsaid(e.name, e.place))),
-    ...data.routes.map((r) => entry(r.id, 'route', r.name, words((s) => s.search.route(s.legs[r.leg])))),
+    ...data.ports.map((p) => entry(p.id, 'port', p.name, words((k) => k.portRoles[p.role]), p.kind === 'region' ? undefined : whereOf(p.name, p.country))),
+    ...data.countries.map((c) => entry(c.id, 'country', c.name, words((k) => k.roles[c.roles[0]]))),
+    ...data.organisations.map((o) => entry(o.id, 'organisation', o.name, words((k) => k.organisationKinds[o.kind]), whereOf(o.name, o.country))),
+    ...data.events.map((e) => entry(e.id, 'event', e.name, words((k, lang) => k.event(formatDate(e.date, lang))), unsaid(e.name, e.place))),
+    ...data.routes.map((r) => entry(r.id, 'route', r.name, words((k, lang) => k.route(STRINGS[lang].legs[r.leg])))),
   ];
 }
 

@@ -107,11 +107,6 @@ const en = {
   search: {
     label: 'Search the map: places, ports, countries, organisations, events and routes', placeholder: 'Search the map  /',
     results: 'Matches', noMatch: 'No match', more: (n: number) => `and ${n} more: type more of the name`,
-    portRoles: {departure: 'port of departure', transit: 'transit hub', entry: 'European port of entry', destination: 'destination'},
-    roles: {producer: 'producer country', transit: 'transit country', coalition: 'coalition country', partner: 'partner country', destination: 'destination'},
-    organisationKinds: {agency: 'international organisation', service: 'Dutch services at the port', liaison: 'Dutch liaison post', alliance: 'alliance or programme'},
-    event: (date: string) => `event of the response, ${date}`,
-    route: (leg: string) => `route, ${leg}`,
   },
   console: {
     open: 'Console', title: 'Open the presenter console (N): notes, the next chapter and the time, in a second window',
@@ -237,11 +232,6 @@ const nl: Strings = {
   search: {
     label: 'Zoek op de kaart: plaatsen, havens, landen, organisaties, gebeurtenissen en routes', placeholder: 'Zoek op de kaart  /',
     results: 'Gevonden', noMatch: 'Niets gevonden', more: (n: number) => `en nog ${n}: typ meer van de naam`,
-    portRoles: {departure: 'vertrekhaven', transit: 'doorvoerknooppunt', entry: 'Europese binnenkomsthaven', destination: 'bestemming'},
-    roles: {producer: 'productieland', transit: 'doorvoerland', coalition: 'land van de coalitie', partner: 'partnerland', destination: 'bestemming'},
-    organisationKinds: {agency: 'internationale organisatie', service: 'Nederlandse diensten in de haven', liaison: 'Nederlandse verbindingspost', alliance: 'alliantie of programma'},
-    event: (date: string) => `gebeurtenis in de aanpak, ${date}`,
-    route: (leg: string) => `route, ${leg}`,
   },
   console: {
     open: 'Console', title: 'Open de presentatieconsole (N): notities, het volgende hoofdstuk en de tijd, in een tweede venster',

@@ -4,7 +4,6 @@
  * 50m countries the first time the map zooms in close.
  */
 import {feature} from 'topojson-client';
-import turfBbox from '@turf/bbox';
 import type {Topology, GeometryCollection} from 'topojson-specification';
 import type {FeatureCollection, Geometry} from 'geojson';
 import worldUrl from '../../geo/basemap/world-50m.topo.json?url';
@@ -58,16 +57,4 @@ export async function shapesForChecks(): Promise<CountryShapes | undefined> {
   if ('message' in world) return undefined;
   const detailed = await withDetail(world);
   return 'message' in detailed ? world : detailed;
-}
-
-/** Each country's bounding box, [west, south, east, north], by ISO code (Turf's bbox of its shapes): what a camera's bounds may show of it. */
-export function countryBoxes(shapes: CountryShapes): Map<string, [number, number, number, number]> {
-  const boxes = new Map<string, [number, number, number, number]>();
-  for (const f of shapes.features) {
-    if (!f.geometry) continue;
-    const [w, s, e, n] = turfBbox(f);
-    const box = boxes.get(f.properties.iso3);
-    boxes.set(f.properties.iso3, box ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)] : [w, s, e, n]);
-  }
-  return boxes;
 }

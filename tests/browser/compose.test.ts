@@ -66,6 +66,8 @@ async function unfold(el: RouteMap, selector: string) {
 async function typeInSearch(el: RouteMap, text: string) {
   const input = root(el).querySelector<HTMLInputElement>('.search input')!;
   input.focus();
+  // The matching's code arrives on first focus.
+  await (el as unknown as {parts: {search: {loaded(): Promise<unknown>}}}).parts.search.loaded();
   await userEvent.fill(input, text);
   await el.updateComplete;
 }

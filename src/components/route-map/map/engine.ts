@@ -7,3 +7,4 @@ export {Map as MapLibreMap} from 'maplibre-gl';
 export {MapLibreOverlay} from '@deck.gl/maplibre';
 export {ensureWorker} from '../../../maplibre-worker';
 export {routeLayers} from '../../../layers/deck-layers';
+export {countryBoxes} from '../../../layers/country-boxes';

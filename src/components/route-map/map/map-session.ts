@@ -15,7 +15,7 @@ import type {Story} from '../../../story/story';
 import {registerFonts} from '../../../fonts';
 import {packageFile} from '../../../base-path';
 import {SOURCES, offlineStyle} from '../../../layers/basemap-style';
-import {DETAIL_ZOOM, countryBoxes, countryLabelsUrl, loadWorld, shapesForChecks, withDetail, type CountryShapes} from '../../../layers/basemap-data';
+import {DETAIL_ZOOM, countryLabelsUrl, loadWorld, shapesForChecks, withDetail, type CountryShapes} from '../../../layers/basemap-data';
 import {overLabelBudget} from '../../../layers/place-labels';
 import {isDense} from '../../../layers/route-layers';
 import bundledStoryUrl from '../../../../geo/story.json?url';
@@ -137,10 +137,10 @@ export class MapSession implements ReactiveController {
     return this.contextLost ? undefined : this.host.map;
   }
 
-  /** Each country's bounding box by ISO code (none before the world's shapes are loaded); worked out on first use. */
+  /** Each country's bounding box by ISO code (none before the world's shapes and the engine are loaded); worked out on first use. */
   get countryBoxes(): Map<string, [number, number, number, number]> {
-    if (!this.world) return new Map();
-    this.boxes ??= countryBoxes(this.world);
+    if (!this.world || !this.engine) return new Map();
+    this.boxes ??= this.engine.countryBoxes(this.world);
     return this.boxes;
   }
 

@@ -3,12 +3,14 @@
  * data/search.ts); arrows move through the answers, Enter chooses one (selects it, or chooses an
  * event of the response), Escape clears the box and gives the focus back to the map, and `/`
  * anywhere on the map focuses the box. What is typed is text: it is matched, never rendered as markup.
+ * The matching and the index load when the box is first focused.
  */
 import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {live} from 'lit/directives/live.js';
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import type {RouteData} from '../../../data/schema';
-import {foundText, search, searchIndex, type Entry, type Found} from '../../../data/search';
+import type {Entry, Found} from '../../../data/search';
+
+type SearchModule = typeof import('../../../data/search');
 import {STRINGS, type Lang} from '../../../i18n/strings';
 
 export interface SearchHost extends ReactiveControllerHost, HTMLElement {
@@ -39,6 +41,8 @@ export class SearchController implements ReactiveController {
   private answers: {found: Found[]; total: number} = {found: [], total: 0};
   /** The index, built on first use for the data shown. */
   private index?: {data: RouteData; entries: Entry[]};
+  private module?: SearchModule;
+  private loading?: Promise<SearchModule>;
   on: SearchMoments = {choose: () => undefined};
 
   constructor(private readonly host: SearchHost, private readonly shown: () => boolean) {
@@ -67,7 +71,12 @@ export class SearchController implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLInputElement>('.search input');
   }
 
-  private entries(): Entry[] {
+  /** The matching's code, loaded once; resolves when it is there. */
+  loaded(): Promise<SearchModule> {
+    return (this.loading ??= import('../../../data/search').then((module) => (this.module = module)));
+  }
+
+  private entries({searchIndex}: SearchModule): Entry[] {
     const data = this.host.routeData;
     if (!data) return [];
     if (this.index?.data !== data) this.index = {data, entries: searchIndex(data)};
@@ -77,7 +86,12 @@ export class SearchController implements ReactiveController {
   /** Lists the answers to `query`; the list opens, saying "no match" when nothing answers. */
   find(query: string, lang: Lang) {
     this.query = query;
-    this.answers = search(this.entries(), query, lang);
+    const {module} = this;
+    if (!module) {
+      void this.loaded().then(() => { if (this.query === query) this.find(query, lang); });
+      return;
+    }
+    this.answers = module.search(this.entries(module), query, lang);
     this.active = -1;
     this.open = query.trim() !== '' || this.open;
     this.host.requestUpdate();
@@ -94,8 +108,8 @@ export class SearchController implements ReactiveController {
   /** Chooses answer `i`: the box shows its name, the list closes, and the map selects it. */
   choose(i: number, lang: Lang) {
     const found = this.answers.found[i];
-    if (!found) return;
-    this.query = foundText(found.entry, lang).name;
+    if (!found || !this.module) return;
+    this.query = this.module.foundText(found.entry, lang).name;
     this.close();
     this.on.choose(found.entry);
   }
@@ -136,13 +150,13 @@ export class SearchController implements ReactiveController {
     return html`<div class="search" part="search" role="search">
         <input type="text" role="combobox" aria-autocomplete="list" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="search-list"
           aria-activedescendant=${this.open && this.active >= 0 ? id(this.active) : nothing} aria-label=${s.label} placeholder=${s.placeholder}
-          autocomplete="off" spellcheck="false" .value=${live(this.query)}
+          autocomplete="off" spellcheck="false" .value=${this.query}
           @input=${(e: InputEvent) => this.find((e.target as HTMLInputElement).value, lang)}
-          @keydown=${(e: KeyboardEvent) => this.onKey(e, lang)}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, lang)} @focus=${() => void this.loaded()}
           @blur=${() => this.open && this.close()}>
-        ${this.open ? html`<ul id="search-list" role="listbox" aria-label=${s.results}>
+        ${this.open && this.module ? html`<ul id="search-list" role="listbox" aria-label=${s.results}>
           ${found.length ? found.map(({entry}, i) => {
-            const {name, where, what} = foundText(entry, lang);
+            const {name, where, what} = this.module!.foundText(entry, lang);
             return html`<li id=${id(i)} role="option" aria-selected=${i === this.active ? 'true' : 'false'}
               @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(i, lang)}>
               <span class="search-name">${name}</span>${where ? ` (${where})` : ''}: <span class="search-what">${what}</span></li>`;

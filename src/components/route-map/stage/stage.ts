@@ -6,7 +6,6 @@
  * room; and labels are kept from under the interface by invisible blockers (see basemap-style.ts).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import turfBbox from '@turf/bbox';
 import type {GeoJSONSource, Map as MapLibreMap} from 'maplibre-gl';
 import type {LngLat} from '../../../data/schema';
 import {selectionPoints} from '../../../data/select';
@@ -57,11 +56,22 @@ export interface StageMoments {
   reframeChapter: () => Promise<boolean>;
 }
 
-/** The smallest bounds holding `bounds` (if any) and `points` (Turf's bbox of them all). */
+/**
+ * The smallest bounds holding `bounds` (if any) and `points`. Written out, not Turf's bbox: this
+ * frames the first picture, and @turf/bbox would add 0.8 KB gzip to the first module (issue 32's
+ * size limit); Turf's bbox measures the countries, with the engine (layers/country-boxes.ts).
+ */
 export function extendBounds(bounds: Bounds | undefined, points: LngLat[]): Bounds | undefined {
   const all = bounds ? [...points, ...bounds] : points;
   if (!all.length) return undefined;
-  const [west, south, east, north] = turfBbox({type: 'MultiPoint', coordinates: all});
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < all.length; i++) {
+    const [lon, lat] = all[i];
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  }
   return [[west, south], [east, north]];
 }
 
