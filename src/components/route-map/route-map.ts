@@ -58,6 +58,7 @@ import {searchStyles} from './search/search.styles';
  * @csspart poster - The picture of the opening view shown until the live map has drawn it.
  * @csspart fallback - Shown instead of the map where WebGL is missing: a picture of the map and the data tables.
  * @csspart sampled - The note that says how many of the routes in view are drawn, when they are too many to draw all.
+ * @csspart search - The search box and its list of answers.
  */
 export class RouteMap extends LitElement {
   static styles = [mapLibreStyles, routeMapStyles, layoutStyles, searchStyles];

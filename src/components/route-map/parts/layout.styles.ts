@@ -39,8 +39,9 @@ export const layoutStyles = css`
   :host([presenter]) .ui { inset: 5cqh 5cqw; --panel-width: min(62cqw, 70rem); }
   :host([presenter]) .details { width: min(34rem, 30cqw); }
 
-  /* A phone: one column of parts at the top, and the sheet (the story panel, or the details in its place) along the bottom, edge to edge. */
-  .ui[data-room=phone] { inset: 12px 12px 8px; }
+  /* A phone: one column of parts at the top, and the sheet (the story panel, or the details in its place) along the bottom, edge to
+     edge, over the basemap's credit line. */
+  .ui[data-room=phone] { inset: 12px 12px 24px; }
   .ui[data-room=phone] .ui-top { flex-direction: column; }
   .ui[data-room=phone] .dock-start { flex: 0 1 auto; align-items: stretch; }
   .ui[data-room=phone] .dock-start > :is(.legend, .timebar) { align-self: flex-start; }
@@ -49,7 +50,7 @@ export const layoutStyles = css`
   .ui[data-room=phone] .dock-caption { grid-column: 1; grid-row: 1; }
   .ui[data-room=phone] .ui-bottom > :is(.panel, .details) { grid-column: 1 / -1; grid-row: 2; justify-self: stretch; }
   .ui[data-room=phone] .ui-bottom > .details {
-    width: auto; max-height: 42cqh; margin: 0 -12px -8px; border-radius: 12px 12px 0 0; overflow: auto;
+    width: auto; max-height: 42cqh; margin: 0 -12px; border-radius: 12px 12px 0 0; overflow: auto;
   }
   .ui[data-room=phone] .legend { max-width: 100%; }
   .ui[data-room=phone] .chapter-text { font-size: 0.85rem; }

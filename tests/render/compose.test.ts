@@ -1,0 +1,56 @@
+/**
+ * Goldens of the composed interface at 1280×720 (issue 32): the search open over the map, and a
+ * selected route with the time bar open, the details under it. One map for both.
+ */
+import {afterAll, afterEach, expect, it} from 'vitest';
+import {page, userEvent} from 'vitest/browser';
+import {mount} from '../browser/helpers';
+import type {RouteMap} from '../../src/index';
+import {matchGolden} from './golden';
+
+let shared: Promise<RouteMap> | undefined;
+const map = () => (shared ??= (async () => {
+  await page.viewport(1280, 720);
+  const {el, ready} = mount({'reduced-motion': '', 'data-shared': ''}, {width: 1280, height: 720});
+  await ready;
+  return el;
+})());
+afterAll(async () => (await shared)?.remove());
+afterEach(() => page.viewport(1024, 640));
+
+const root = (el: RouteMap) => el.shadowRoot!;
+
+/** Everything drawn, the labels placed clear of the interface and faded in. */
+async function settledLabels(el: RouteMap) {
+  await el.settled();
+  await new Promise((r) => setTimeout(r, 400));
+  await el.settled();
+}
+
+it('the search open over the map at 1280×720: answers with what and where, the legend waiting under them', async () => {
+  await page.viewport(1280, 720);
+  const el = await map();
+  const input = root(el).querySelector<HTMLInputElement>('.search input')!;
+  input.focus();
+  await (el as unknown as {parts: {search: {loaded(): Promise<unknown>}}}).parts.search.loaded();
+  await userEvent.fill(input, 'ant');
+  await userEvent.keyboard('{ArrowDown}');
+  await el.updateComplete;
+  expect(root(el).querySelectorAll('.search [role=option]').length).toBeGreaterThan(2);
+  expect(root(el).querySelector('.legend')).toBeNull();
+  await settledLabels(el);
+  await matchGolden(el, 'search-open');
+  await userEvent.keyboard('{Escape}');
+});
+
+it('a route selected with the time bar open at 1280×720: the details under the bar, its distance and direction, nothing covered', async () => {
+  await page.viewport(1280, 720);
+  const el = await map();
+  el.selected = 'moin-rotterdam';
+  await el.updateComplete;
+  await (el as unknown as {parts: {stage: {frameSelection(): Promise<void>}}}).parts.stage.frameSelection();
+  expect(root(el).querySelector<HTMLDetailsElement>('.timebar')!.open).toBe(true);
+  expect(root(el).querySelector('.details .distance')?.textContent).toBe('about 8,900 km as the crow flies, north-east');
+  await settledLabels(el);
+  await matchGolden(el, 'selection-with-time');
+});
