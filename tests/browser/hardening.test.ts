@@ -8,7 +8,7 @@ import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {arcMiddle, mount, near, pointAt, readPixel, sceneOf} from './helpers';
 import {BASE} from '../../src/layers/theme';
 import type {RouteMap, RouteMapErrorDetail, RouteMapReadyDetail} from '../../src/index';
-import {malformedCases, validPort} from '../fixtures/malformed';
+import {malformedCases, validPort, validRegion} from '../fixtures/malformed';
 import {bundledUrls, loadData} from '../../src/data/load';
 import {LAYER_NAMES} from '../../src/data/schema';
 import storyUrl from '../../geo/story.json?url';
@@ -260,7 +260,7 @@ describe('malformed data', STARTS, () => {
     const collection = (features: unknown[]) => ({type: 'FeatureCollection', features});
     const good = JSON.stringify({ports: collection([validPort('p1', 4, 52)])});
     // 10,000 here, to see the notice count and the map take them; the 100,000-port file is validated in Node.
-    const big = {ports: collection(Array.from({length: 10_000}, (_, i) => (i % 10 === 9 ? {type: 'Feature', geometry: null, properties: {id: `h${i}`}} : validPort(`h${i}`, -170 + (i % 340), -60 + (i % 120)))))};
+    const big = {ports: collection(Array.from({length: 10_000}, (_, i) => (i % 10 === 9 ? {type: 'Feature', geometry: null, properties: {id: `h${i}`}} : validRegion(`h${i}`, -170 + (i % 340), -60 + (i % 120)))))};
     const cases: [string, string, {message: RegExp; skipped?: string; counts: Partial<RouteMapReadyDetail>}][] = [
       ['truncated JSON', good.slice(0, good.length / 2), {message: /is not valid JSON/, counts: {routes: bundled.routes.length, ports: bundled.ports.length}}],
       ['an HTML page', '<!doctype html><title>404</title>', {message: /not valid JSON \(it looks like HTML\)/, counts: {ports: bundled.ports.length}}],

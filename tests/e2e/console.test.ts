@@ -69,7 +69,7 @@ it('one tag on a plain page: N and openConsole() open it, keys and the list in e
   const popupErrors: string[] = [];
   popup.on('pageerror', (e) => popupErrors.push(e.message));
   expect(await popup.evaluate(() => window.name)).toBe('route-map-console-0');
-  expect(await nowShown(popup)).toBe('The Netherlands: a hub of the drug trade');
+  await expect.poll(() => nowShown(popup), {timeout: 30_000}).toBe('The Netherlands: a hub of the drug trade');
   expect(await inConsole(popup, '.rc-next .rc-chapter-title')).toBe('Stopping smuggling close to the source');
   expect(await inConsole(popup, '.rc-notes p')).toMatch(/^Open with the picture/);
   expect(await inConsole(popup, '.rc-audience')).toBe('Projector: Showing the map');
@@ -131,7 +131,8 @@ it('a story of the presenter’s own: no notes says so; markup in notes is text,
   const context = await browser.newContext({viewport: {width: 1280, height: 720}, reducedMotion: 'reduce'});
   const {page} = await mapPage(context, `${server.origin}/console.html?own`);
   const popup = await openByKey(context, page);
-  expect(await nowShown(popup)).toBe('The Netherlands: a hub of the drug trade');
+  // The console shows the projector's state as it comes: the first chapter once the map has opened it.
+  await expect.poll(() => nowShown(popup), {timeout: 30_000}).toBe('The Netherlands: a hub of the drug trade');
   expect(await inConsole(popup, '.rc-notes p')).toBe('No notes for this chapter.');
   // Made for another story: no poster of the bundled one.
   expect(await popup.evaluate(() => document.querySelector('route-map')!.shadowRoot!.querySelectorAll('img').length)).toBe(0);
