@@ -77,6 +77,20 @@ const MEASURED = 100;
 const degrees = ([lon, lat]: LngLat) => `${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}, ${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}`;
 const km = (n: number) => `${Math.round(n).toLocaleString('en-GB')} km`;
 
+/** Each country's polygons by ISO code, each with its own box: France's whole box, with its overseas parts, spans the world. */
+function indexShapes(world: CountryShapesLike): Map<string, Boxed[]> {
+  const byIso = new Map<string, Boxed[]>();
+  for (const f of world.features) {
+    if (!isArea(f)) continue;
+    const parts: Shape[] = f.geometry.type === 'Polygon' ? [f]
+      : f.geometry.coordinates.map((coordinates) => ({type: 'Feature', properties: f.properties, geometry: {type: 'Polygon', coordinates}}));
+    byIso.set(f.properties.iso3, [...(byIso.get(f.properties.iso3) ?? []), ...parts.map((shape) => ({shape, box: turfBbox(shape)}))]);
+  }
+  return byIso;
+}
+
+const indexed = new WeakMap<CountryShapesLike, Map<string, Boxed[]>>();
+
 /** What the check says of one place: why it is skipped, or (`keep`) a note that it is drawn unchecked. */
 export interface PlaceVerdict {
   message: string;
@@ -89,15 +103,7 @@ export interface PlaceVerdict {
  * likely slip. A country code the shapes do not know, or a place with no country, is said once and
  * the place kept. The shapes are indexed once; each call measures one place.
  */
-export function placeChecker(world: CountryShapesLike, tolerance = COAST_TOLERANCE_KM): (place: Omit<Placed, 'file' | 'index'>) => PlaceVerdict | undefined {
-  const byIso = new Map<string, Boxed[]>();
-  for (const f of world.features) {
-    if (!isArea(f)) continue;
-    // Each polygon of a country with its own box: France's box, with its overseas parts, spans the world.
-    const parts: Shape[] = f.geometry.type === 'Polygon' ? [f]
-      : f.geometry.coordinates.map((coordinates) => ({type: 'Feature', properties: f.properties, geometry: {type: 'Polygon', coordinates}}));
-    byIso.set(f.properties.iso3, [...(byIso.get(f.properties.iso3) ?? []), ...parts.map((shape) => ({shape, box: turfBbox(shape)}))]);
-  }
+export function placeChecker(world: CountryShapesLike, tolerance = COAST_TOLERANCE_KM, byIso = indexShapes(world)): (place: Omit<Placed, 'file' | 'index'>) => PlaceVerdict | undefined {
   const inCountry = (position: LngLat) => [...byIso.entries()].find(([, shapes]) => inside(position, shapes))?.[0];
   const unknown = new Set<string>();
   const near = (position: LngLat, iso: string) => within(position, byIso.get(iso)!, tolerance);
@@ -141,7 +147,10 @@ export function placeProblems(places: Placed[], world: CountryShapesLike, tolera
 export async function placeCheck(shapes: () => Promise<CountryShapesLike | undefined>, layers: (layer: LayerName) => boolean): Promise<Accept | undefined> {
   const world = await shapes();
   if (!world) return undefined;
-  const check = placeChecker(world);
+  // The shapes are indexed once per world (the basemap's are shared by every map on a page); each load gets its own record of unknown codes.
+  let index = indexed.get(world);
+  if (!index) indexed.set(world, (index = indexShapes(world)));
+  const check = placeChecker(world, COAST_TOLERANCE_KM, index);
   return (layer, record) => {
     if (!layers(layer) || !PLACED.includes(layer)) return undefined;
     const place = record as {id: string; country?: string; iso3?: string; kind?: string; position?: LngLat};

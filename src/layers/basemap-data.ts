@@ -51,10 +51,18 @@ export async function withDetail(world: CountryShapes): Promise<CountryShapes | 
   return {type: 'FeatureCollection', features: [...world.features.filter((f) => !replaced.has(f.properties.iso3)), ...detail.features]};
 }
 
-/** The shapes a user's places are checked against: the world with the finer European countries; none if the world fails to load. */
+const forChecks = new WeakMap<CountryShapes, CountryShapes>();
+
+/**
+ * The shapes a user's places are checked against: the world with the finer European countries,
+ * the same object for every check on the page (the check indexes it once); none if the world fails to load.
+ */
 export async function shapesForChecks(): Promise<CountryShapes | undefined> {
   const world = await loadWorld();
   if ('message' in world) return undefined;
-  const detailed = await withDetail(world);
-  return 'message' in detailed ? world : detailed;
+  if (!forChecks.has(world)) {
+    const detailed = await withDetail(world);
+    forChecks.set(world, 'message' in detailed ? world : detailed);
+  }
+  return forChecks.get(world);
 }
