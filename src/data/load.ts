@@ -66,7 +66,6 @@ export async function fetchPackageFile(url: string, signal?: AbortSignal): Promi
   return 'problem' in fetched ? {problem: {...fetched.problem, message: `${fetched.problem.message}; ${missingFileHint()}`}} : fetched;
 }
 
-
 export interface LoadOptions {
   /** The countries' shapes, for checking a user's places (the basemap's, already loaded or on their way); none, no check. */
   shapes?: () => Promise<CountryShapesLike | undefined>;

@@ -309,14 +309,15 @@ export class RouteMap extends LitElement {
     const {selection, sampled} = scene;
     const {hovered} = pointer;
     const details = this.selectedRecord && detailsPart(this.selectedRecord, lang, lazy.get('details'), placeName, () => (this.selected = undefined));
+    // The presenter's key gives way to the details and to notices, which may take any corner.
+    const keyShown = selection && this.routeData && switches.shows('legend') && this.presenter && !details && !notices.problems.length;
     return html`
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
       ${poster.render()}
       ${navigator.render(lang, placeName)}
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${session.ready || notices.problems.length ? nothing : html`<div class="status ${poster.showing ? 'over-poster' : ''}" role="status">${s.loading}</div>`}
-      ${/* The presenter's key gives way to the details and to notices, which may take any corner. */ ''}
-      ${selection && this.routeData && switches.shows('legend') && this.presenter && !details && !notices.problems.length ? key({
+      ${keyShown ? key({
         lang, selection, countries: viewOf(story.current).countries, theme: this.theme,
         bounds: story.current && story.bounds(story.current), boxes: session.countryBoxes,
         year: this.year ?? viewOf(story.current).year, corner: stage.keyCorner, lines: time.keyLines(selection, lang),
