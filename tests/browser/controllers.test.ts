@@ -10,6 +10,9 @@ import {StoryController} from '../../src/components/route-map/story/story-contro
 import type {RouteMapChapterDetail} from '../../src/components/route-map/events';
 import type {Story} from '../../src/story/story';
 import {NO_RECORDS} from '../../src/data/records';
+import {SearchController} from '../../src/components/route-map/search/search-box';
+import {validateData} from '../../src/data/validate';
+import {validPort} from '../fixtures/malformed';
 
 let tags = 0;
 /** A fresh custom element class with the given body, mounted on the page. */
@@ -129,5 +132,29 @@ describe('StoryController', () => {
     expect([el.presenter, el.chapters.blanked]).toEqual([false, false]);
     el.chapters.leave();
     expect([el.chapters.index, el.chapter]).toEqual([-1, undefined]);
+  });
+});
+
+describe('SearchController', () => {
+  it('Enter typed before the matching has loaded chooses the first answer once it has', async () => {
+    const {data} = validateData({ports: {file: 'ports', json: {type: 'FeatureCollection', features: [validPort('moin', -83.08, 9.99, 'CRI')]}}});
+    const chosen: string[] = [];
+    const el = host((Base) => class extends Base {
+      routeData = data;
+      presenter = false;
+      search = new SearchController(this, () => true);
+      render() {
+        return this.search.render('en');
+      }
+    });
+    el.search.on = {choose: (entry) => chosen.push(entry.id)};
+    await el.updateComplete;
+    const input = el.renderRoot.querySelector('input')!;
+    input.value = 'port moin';
+    input.dispatchEvent(new InputEvent('input'));
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true}));
+    await vi.waitFor(() => expect(chosen).toEqual(['moin']));
+    expect(el.search.query).toBe('Port moin');
+    expect(el.search.open).toBe(false);
   });
 });

@@ -126,8 +126,18 @@ export class SearchController implements ReactiveController {
         if (n) this.active = e.key === 'ArrowDown' ? (this.active + 1) % n : (this.active <= 0 ? n : this.active) - 1;
         this.host.requestUpdate();
         break;
-      case 'Enter':
+      case 'Enter': {
         e.preventDefault();
+        // Typed and entered before the matching's code arrived (a first search on a slow line): choose once it is here.
+        const query = this.query;
+        if (!this.module && query.trim()) {
+          void this.loaded().then(() => {
+            if (this.query !== query) return;
+            this.find(query, lang);
+            this.choose(0, lang);
+          });
+          break;
+        }
         if (this.open && n) this.choose(Math.max(0, this.active), lang);
         else {
           // A search for nothing says so.
@@ -135,6 +145,7 @@ export class SearchController implements ReactiveController {
           this.find(this.query, lang);
         }
         break;
+      }
       case 'Escape':
         e.preventDefault();
         this.close({clear: true});
