@@ -16,7 +16,7 @@ function quantity(f: Figure, lang: Lang): string {
   }
 }
 
-export const nameIn = (names: Names, lang: Lang) => names[lang] || names.en;
+export const nameIn = (names: Names, lang: Lang) => names[lang] || names.en || names.nl;
 
 /** An ISO date as precise as it is: "28 Nov 2026" / "28 nov 2026", "Nov 2026", or just the year. */
 export function formatDate(iso: string, lang: Lang): string {

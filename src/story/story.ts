@@ -47,11 +47,23 @@ export interface Chapter {
 
 export interface Story {
   title: Names;
+  /** Where the chapters' texts come from, in a line; kept as it is. */
+  source?: string;
   chapters: Chapter[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNames = (v: unknown): v is Names => isObject(v) && typeof v.en === 'string' && typeof v.nl === 'string' && !!v.en && !!v.nl;
+/**
+ * Text in either language or both, `{en, nl}`: an empty one is filled with '' (shown in the other
+ * language); a missing object too, when `required` is off. A string, undefined when it is not such text.
+ */
+function names(v: unknown, required: boolean): Names | undefined {
+  if (v === undefined && !required) return {en: '', nl: ''};
+  if (!isObject(v) || Object.keys(v).some((k) => k !== 'en' && k !== 'nl')) return undefined;
+  const {en = '', nl = ''} = v;
+  if (typeof en !== 'string' || typeof nl !== 'string' || (required && !en.trim() && !nl.trim())) return undefined;
+  return {en, nl};
+}
 const isLngLat = (v: unknown): v is LngLat => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n))
   && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
 
@@ -62,7 +74,9 @@ function camera(v: unknown): Camera | string {
   if (typeof pitch !== 'number' || pitch < 0 || pitch > 85) return 'camera.pitch must be a number from 0 to 85';
   if (typeof bearing !== 'number' || !Number.isFinite(bearing)) return 'camera.bearing must be a number';
   if (v.bounds !== undefined) {
-    if (!Array.isArray(v.bounds) || v.bounds.length !== 2 || !v.bounds.every(isLngLat)) return 'camera.bounds must be [[west, south], [east, north]]';
+    if (!Array.isArray(v.bounds) || v.bounds.length !== 2 || !v.bounds.every(isLngLat)) return 'camera.bounds must be [[west, south], [east, north]] inside the world (longitudes -180 to 180, latitudes -90 to 90)';
+    const [[west, south], [east, north]] = v.bounds as [LngLat, LngLat];
+    if (!(west < east && south < north)) return 'camera.bounds must be [[west, south], [east, north]], west of east and south of north';
     return {bounds: v.bounds as [LngLat, LngLat], pitch, bearing};
   }
   if (!isLngLat(v.center) || typeof v.zoom !== 'number' || v.zoom < 0 || v.zoom > 22) return 'camera needs bounds, or a center [lon, lat] and a zoom from 0 to 22';
@@ -107,8 +121,10 @@ export function validateStory(file: string, json: unknown): {story?: Story; prob
     if (!isObject(c)) return fail('chapter must be an object');
     if (!id || !/^[a-z0-9-]+$/.test(id)) return fail('id must be lowercase letters, digits and hyphens');
     if (seen.has(id)) return fail('id must be unique in the story');
-    if (!isNames(c.title)) return fail('title must be {en, nl}');
-    if (!isNames(c.text)) return fail('text must be {en, nl}');
+    const title = names(c.title, true);
+    if (!title) return fail('title must be {en, nl} with a title in at least one language');
+    const text = names(c.text, false);
+    if (!text) return fail('text must be {en, nl}, each text');
     const cam = camera(c.camera);
     if (typeof cam === 'string') return fail(cam);
     const layers = c.layers ?? STORY_LAYERS;
@@ -126,13 +142,14 @@ export function validateStory(file: string, json: unknown): {story?: Story; prob
     if (c.minutes !== undefined && !(typeof c.minutes === 'number' && c.minutes > 0 && c.minutes <= 120)) note('minutes must be a number from 0 to 120; left out');
     const minutes = typeof c.minutes === 'number' && c.minutes > 0 && c.minutes <= 120 ? c.minutes : undefined;
     chapters.push({
-      id, title: c.title, text: c.text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[],
+      id, title, text, camera: cam, layers: layers as StoryLayer[], highlight: highlight as string[],
       ...(c.year !== undefined ? {year: c.year as number} : {}), ...(moment ? {date: moment.iso} : {}),
       ...(notes ? {notes} : {}), ...(minutes ? {minutes} : {}),
     });
   });
-  const title = isNames(json.title) ? json.title : {en: 'Story', nl: 'Verhaal'};
-  return {story: chapters.length ? {title, chapters} : undefined, problems};
+  const title = names(json.title, true) ?? {en: 'Story', nl: 'Verhaal'};
+  const source = typeof json.source === 'string' ? {source: json.source} : {};
+  return {story: chapters.length ? {title, ...source, chapters} : undefined, problems};
 }
 
 /** The chapter id in a URL hash such as `#chapter=mainports`, if any. */
