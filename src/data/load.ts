@@ -22,6 +22,8 @@ export const TIMEOUT_MS = 15_000;
 export function fileLabel(url: string): string {
   try {
     const u = new URL(url, document.baseURI);
+    // A story or bundle inside the page (a saved briefing's), or a file opened: not its whole address.
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return `${u.protocol} address`;
     return u.origin === location.origin ? decodeURIComponent(u.pathname.replace(/^\//, '')) : u.href;
   } catch {
     return url;

@@ -82,6 +82,9 @@ export function updateChapter(story: Story, index: number, patch: Partial<Chapte
   return chapter ? withChapters(story, story.chapters.map((c, i) => (i === index ? {...c, ...patch} : c))) : story;
 }
 
+/** The id a chapter gets before it has a title. */
+const UNNAMED = /^chapter(-\d+)?$/;
+
 /** The texts a presenter edits in two languages. */
 export type TextField = 'title' | 'text' | 'notes';
 
@@ -90,6 +93,11 @@ export function setText(story: Story, index: number, field: TextField, lang: key
   const chapter = story.chapters[index];
   if (!chapter) return story;
   const names = {en: '', nl: '', ...chapter[field], [lang]: value};
+  // A chapter captured before it had a title has an id of its own once it has one.
+  if (field === 'title' && UNNAMED.test(chapter.id) && (names.en.trim() || names.nl.trim())) {
+    const others = deleteChapter(story, index);
+    return updateChapter(story, index, {title: names, id: uniqueId(others, names.en || names.nl)});
+  }
   if (field !== 'notes') return updateChapter(story, index, {[field]: names});
   const {notes: _, ...rest} = chapter;
   const kept = names.en.trim() || names.nl.trim() ? {...rest, notes: names} : rest;

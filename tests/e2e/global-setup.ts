@@ -18,10 +18,11 @@ const INPUTS = ['src', 'geo', 'public', 'scripts', 'bench', 'index.html', 'embed
   'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.lib.json'];
 /** Each build the e2e tests serve, by a file it writes: the package, the site, the single-file briefing and the benchmark's pages. */
 const BUILDS: {output: string; command: string[]}[] = [
+  // First: the others carry its gzipped copy, the template of a briefing the story editor saves.
+  {output: 'dist/briefing/briefing.html', command: ['vite', 'build', '--mode', 'single']},
   // The package as `npm run build` makes it (with cdn/, its declarations and framework types), which consumers.test.ts packs.
   {output: 'dist/lib/types/jsx.d.ts', command: ['npm', 'run', 'build:lib', '--silent']},
   {output: 'dist/site/index.html', command: ['vite', 'build', '--mode', 'production']},
-  {output: 'dist/briefing/briefing.html', command: ['vite', 'build', '--mode', 'single']},
   // Not part of `npm run build`: scripts/bench.mjs's pages, for bench-smoke.test.ts.
   {output: 'dist/bench/bench/ours.html', command: ['vite', 'build', '--mode', 'bench']},
 ];

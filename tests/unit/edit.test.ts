@@ -36,6 +36,13 @@ describe('story edits', () => {
     expect('notes' in story.chapters[0]).toBe(false);
   });
 
+  it('names a chapter captured without a title by its title, once it has one', () => {
+    const story = addChapter(bundled, chapterOf(bundled, view, {}, 'en'));
+    expect(story.chapters[11].id).toBe('chapter');
+    expect(setText(story, 11, 'title', 'nl', 'Guayaquil eerst').chapters[11].id).toBe('guayaquil-eerst');
+    expect(setText(setText(story, 11, 'title', 'en', 'Hub'), 11, 'title', 'en', 'Hub!').chapters[11].id).toBe('hub-2');
+  });
+
   it('undoes and redoes; a run of typing in one field is one step', () => {
     let h = historyOf(bundled);
     h = apply(h, setText(h.present, 0, 'title', 'en', 'N'), '0.title.en');

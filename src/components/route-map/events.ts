@@ -2,6 +2,12 @@
 import type {LayerName, Problem} from '../../data/schema';
 import type {Hovered} from '../../data/records';
 import type {RouteMap} from './route-map';
+import type {Story} from '../../story/story';
+
+/** Detail of `route-map-story-change`: the story after the edit. */
+export interface RouteMapStoryChangeDetail {
+  story: Story;
+}
 
 /** Detail of `route-map-ready`: how many features of each layer are shown. */
 export type RouteMapReadyDetail = Record<LayerName, number>;
@@ -47,5 +53,6 @@ declare global {
     'route-map-chapter': CustomEvent<RouteMapChapterDetail>;
     'route-map-select': CustomEvent<RouteMapSelectDetail>;
     'route-map-time': CustomEvent<RouteMapTimeDetail>;
+    'route-map-story-change': CustomEvent<RouteMapStoryChangeDetail>;
   }
 }

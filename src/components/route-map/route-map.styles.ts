@@ -128,7 +128,12 @@ export const routeMapStyles = css`
     box-sizing: border-box; padding: 0.8rem 1rem 0.6rem;
     border-radius: 8px; background: var(--route-map-panel-bg, rgb(255 255 255 / 0.95)); box-shadow: 0 2px 12px rgb(0 0 0 / 0.25);
   }
+  .panel { position: relative; }
   .panel.closed { padding: 0.35rem; }
+  /* The story editor's way in: a pencil in the panel's corner, beside the title. */
+  .panel .edit { position: absolute; top: 0.5rem; right: 0.5rem; border: 1px solid transparent; border-radius: 4px; background: transparent; color: inherit; padding: 0.1em 0.4em; opacity: 0.7; }
+  .panel .edit:hover, .panel .edit:focus-visible { opacity: 1; border-color: #888; }
+  .panel:has(.edit) .chapter-title { padding-right: 1.8rem; }
   /* Not offered before the map is drawn, but in its place, so the first view is framed beside it (a class: a strict CSP forbids style attributes). */
   .panel.waiting { visibility: hidden; }
   .panel button { font: inherit; cursor: pointer; }

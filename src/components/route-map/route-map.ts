@@ -6,6 +6,7 @@ import {placeNamer, type Hovered} from '../../data/records';
 import {formatNumber} from '../../data/format';
 import {EXPLORE, select} from '../../data/select';
 import type {Chapter, Story} from '../../story/story';
+import type {ChapterTexts} from '../../story/edit';
 import {viewOf} from '../../story/view';
 import {atFlowTime} from '../../layers/route-layers';
 import type {Theme} from '../../layers/theme';
@@ -34,6 +35,7 @@ import {searchStyles} from './search/search.styles';
  * @fires {CustomEvent<RouteMapReadyDetail>} route-map-ready - Once the basemap and the data layers are first drawn. Detail: feature counts.
  * @fires {CustomEvent<RouteMapErrorDetail>} route-map-error - When data or the basemap fails to load or holds malformed features. Detail: the problems.
  * @fires {CustomEvent<RouteMapChapterDetail>} route-map-chapter - When the story moves to a chapter. Detail: its index, id and title.
+ * @fires {CustomEvent<RouteMapStoryChangeDetail>} route-map-story-change - After each edit in the story editor (and `captureChapter()`). Detail: the story as it is now.
  * @fires {CustomEvent<RouteMapTimeDetail>} route-map-time - When the moment shown changes (the time control, play, a chosen event, a chapter with a date, `date` or `year`). Detail: the date (null for the latest) and its year.
  * @csspart map - The map's box.
  * @csspart tooltip - The hover card.
@@ -59,6 +61,7 @@ import {searchStyles} from './search/search.styles';
  * @csspart fallback - Shown instead of the map where WebGL is missing: a picture of the map and the data tables.
  * @csspart sampled - The note that says how many of the routes in view are drawn, when they are too many to draw all.
  * @csspart search - The search box and its list of answers.
+ * @csspart editor - The story editor beside the map.
  */
 export class RouteMap extends LitElement {
   static styles = [mapLibreStyles, routeMapStyles, layoutStyles, searchStyles];
@@ -123,6 +126,13 @@ export class RouteMap extends LitElement {
 
   /** Which controls show, separated by spaces: `search`, `legend`, `story`, `table`, `projection`, `time`; `none` for none. All when absent. */
   @property() controls?: string;
+
+  /**
+   * Editing mode: a chapter list beside the map to add the view on screen as a chapter, edit the
+   * texts in both languages, reorder, and save the story or an offline briefing. Edits are kept in
+   * the browser. The panel's ✎ button sets it.
+   */
+  @property({type: Boolean, reflect: true}) editor = false;
 
 
   /** The underlying MapLibre map while connected; for advanced use. */
@@ -267,6 +277,29 @@ export class RouteMap extends LitElement {
     return this.parts.exports.run('video', {secondsPerChapter, width, height, fps, signal});
   }
 
+  /**
+   * Adds the view on screen as a chapter of the story being edited (after the chapter shown, or at
+   * the end) and opens it: the camera as bounds, the layers shown, the selection, the moment.
+   * Texts are strings in the current language, or `{en, nl}`. Resolves with the chapter.
+   */
+  async captureChapter(texts: ChapterTexts = {}): Promise<Chapter> {
+    return (await this.parts.editor.open()).capture(texts);
+  }
+
+  /** The story being edited (or the one shown) as a JSON file the `story` attribute loads; rejects, naming them, where a chapter has problems. */
+  async exportStory(): Promise<Blob> {
+    return (await this.parts.editor.open()).exportStory();
+  }
+
+  /**
+   * The story as a self-contained offline briefing (`briefing.html`): opens by double-click, in
+   * presenter mode, with the console and the exports. About 9 MB; made in the browser, with progress
+   * on the map. `signal` cancels.
+   */
+  async exportBriefing({signal}: {signal?: AbortSignal} = {}): Promise<Blob> {
+    return (await this.parts.editor.open()).exportBriefing(signal);
+  }
+
   /** @internal For exports: whether the graphics processor stopped drawing this map. */
   get graphicsLost(): boolean {
     return this.parts.session.contextLost;
@@ -298,7 +331,7 @@ export class RouteMap extends LitElement {
   render() {
     const lang = this.ambient.language;
     const s = STRINGS[lang];
-    const {session, scene, pointer, story, stage, switches, time, lazy, notices, poster, exports, navigator, announce, search} = this.parts;
+    const {session, scene, pointer, story, stage, switches, time, lazy, notices, poster, exports, navigator, announce, search, editor} = this.parts;
     const placeName = placeNamer(session.records, lang);
     if (this.parts.consoleDoor.active) return this.parts.consoleDoor.render();
     if (session.noWebGL) {
@@ -315,6 +348,7 @@ export class RouteMap extends LitElement {
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
       ${poster.render()}
       ${navigator.render(lang, placeName)}
+      ${editor.render(lang)}
       <div class="slot-footer"><slot name="footer"></slot></div>
       ${session.ready || notices.problems.length ? nothing : html`<div class="status ${poster.showing ? 'over-poster' : ''}" role="status">${s.loading}</div>`}
       ${keyShown ? key({
@@ -337,7 +371,7 @@ export class RouteMap extends LitElement {
         panel: this.storyData && switches.shows('story') ? panel({
           lang, story: this.storyData, index: story.shownIndex(), ready: session.ready || poster.showing, presenter: this.presenter,
           goTo: (i) => void this.goTo(i), leave: () => this.leaveStory(), download: (format) => void exports.download(format), exporting: exports.busy,
-          openConsole: () => void this.openConsole().catch(() => undefined),
+          openConsole: () => void this.openConsole().catch(() => undefined), edit: this.editor ? undefined : () => (this.editor = true),
         }) : nothing,
         toggles: this.routeData ? toggles({
           lang, projection: switches.shows('projection') ? this.projection : undefined, tableOpen: switches.shows('table') ? this.tableOpen : undefined,

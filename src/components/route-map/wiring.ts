@@ -28,6 +28,7 @@ import {PosterController, posterFor} from './poster/poster';
 import {ExportController} from './export/exports';
 import {ConsoleDoor} from './console/door';
 import {SearchController} from './search/search-box';
+import {EditorDoor} from './editor/door';
 import type {RouteMap} from './route-map';
 
 /** Code loaded on first use, by dynamic import: Vite puts each in a chunk of its own. */
@@ -44,7 +45,7 @@ export interface Parts {
   session: MapSession; scene: Scene; pointer: PointerController; settings: MapSettings;
   stage: Stage; story: StoryController; announce: AnnounceController; time: TimeController; navigator: NavigatorController;
   poster: PosterController; exports: ExportController; flow: FlowController;
-  consoleDoor: ConsoleDoor; search: SearchController;
+  consoleDoor: ConsoleDoor; search: SearchController; editor: EditorDoor;
 }
 
 /**
@@ -81,6 +82,8 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
     camera: () => openingCamera(),
   });
   const exports = new ExportController(el, {ambient, notices, load: () => lazy.load('briefing')});
+  // The story editor, its code loaded when editing starts.
+  const editor = new EditorDoor(el, () => ({ambient, story, switches, time, exports, notices, failed: (message) => notices.report([{file: 'editor', message}])}));
   const flow = new FlowController(el, {
     active: () => session.ready && !session.contextLost && !!session.overlay && !isDenseSelection(scene)
       && !ambient.motionReduced && !story.blanked,
@@ -90,7 +93,7 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
   // Who hears what.
   session.on = {
     // A new start announces the selection again, once, as soon as there are records to name it.
-    loaded: () => { announce.reset(); scene.invalidate(); },
+    loaded: () => { announce.reset(); scene.invalidate(); editor.loaded(); },
     pictured: () => poster.pictured(),
     // So many routes are drawn as a sample of those in view: drawn again after each move.
     created: (map) => {
@@ -139,7 +142,7 @@ export function wire(el: RouteMap, ambient: Ambient, report: (problem: Problem) 
     return cameraForBounds(bounds, el.clientWidth, el.clientHeight, stage.padding(bounds), {maxZoom: MAX_ZOOM});
   }
 
-  return {notices, switches, lazy, consoleDoor, session, scene, pointer, settings, stage, story, announce, time, navigator, search, poster, exports, flow};
+  return {notices, switches, lazy, consoleDoor, session, scene, pointer, settings, stage, story, announce, time, navigator, search, poster, exports, flow, editor};
 }
 
 /** The id if it names a record. */

@@ -11,6 +11,7 @@ import type {Ambient} from '../ambient';
 import type {Notices} from '../notices';
 
 type Briefing = typeof import('../../../export/briefing');
+type Progress = (label: string, done: number, total: number) => void;
 export type StoryFormat = Exclude<ExportFormat, 'png'>;
 
 export interface ExportOptions {
@@ -50,21 +51,31 @@ export class ExportController {
 
   /** Makes the story as slides, a handout or a video; refused while another export runs. */
   async run(format: StoryFormat, options: ExportOptions = {}): Promise<Blob> {
+    const {blob, note} = await this.track(async (signal, progress) => {
+      const {exportStory} = await this.options.load();
+      return exportStory(this.host, format, {...options, signal}, progress);
+    }, options.signal);
+    this.note = note;
+    return blob;
+  }
+
+  /**
+   * Runs one export's `work`, refused while another runs: its progress shows on the map, and the
+   * progress bar's Cancel, or `outer`, aborts the signal it is given.
+   */
+  async track<T>(work: (signal: AbortSignal, progress: Progress) => Promise<T>, outer?: AbortSignal): Promise<T> {
     if (this.running) throw new Error(STRINGS[this.language()].briefing.busy);
     this.running = true;
     this.note = undefined;
     this.progress = {label: '', done: 0, total: 1};
     this.stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, this.stop.signal]) : this.stop.signal;
+    const signal = outer ? AbortSignal.any([outer, this.stop.signal]) : this.stop.signal;
     this.host.requestUpdate();
     try {
-      const {exportStory} = await this.options.load();
-      const {blob, note} = await exportStory(this.host, format, {...options, signal}, (label, done, total) => {
+      return await work(signal, (label, done, total) => {
         this.progress = {label, done, total};
         this.host.requestUpdate();
       });
-      this.note = note;
-      return blob;
     } finally {
       this.running = false;
       this.stop = undefined;
@@ -110,7 +121,7 @@ export class ExportController {
 }
 
 /** Saves a file the browser made: the download a click on a link starts. */
-function download(blob: Blob, name: string) {
+export function download(blob: Blob, name: string) {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;

@@ -18,7 +18,7 @@ import {boxHeight, boxWidth, contains, freeArea, mercatorAspect, paddingFor, typ
 
 /** The interface over the map, which the camera keeps the story clear of. */
 export const OVERLAYS = ['.search', '.legend', '.timebar', '.key', '.panel', '.details', '.table-toggle', '.projection-toggle', '.slot-title', '.slot-caption',
-  '.slot-footer', '.problems', '.sampled', '.maplibregl-ctrl-bottom-right'];
+  '.slot-footer', '.problems', '.sampled', '.maplibregl-ctrl-bottom-right', '.editor'];
 
 /**
  * How far beyond each edge of the box labels are kept from, in pixels. MapLibre places no icon

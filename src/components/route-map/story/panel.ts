@@ -1,5 +1,5 @@
 /** The story panel: the chapter's title and text, the steps through the story, export and leave. Data text is bound as text. */
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {nameIn} from '../../../data/format';
 import type {Story} from '../../../story/story';
 import {STRINGS, type Lang} from '../../../i18n/strings';
@@ -22,9 +22,11 @@ export interface PanelProps {
   exporting: boolean;
   /** Opens the presenter's console, offered in presenter mode. */
   openConsole: () => void;
+  /** Opens the story editor, offered outside presenter mode while it is closed. */
+  edit?: () => void;
 }
 
-export function panel({lang, story, index: i, ready, presenter, goTo, leave, download, exporting, openConsole}: PanelProps) {
+export function panel({lang, story, index: i, ready, presenter, goTo, leave, download, exporting, openConsole, edit}: PanelProps) {
   const s = STRINGS[lang];
   const chapter = story.chapters[i];
   if (!chapter) {
@@ -37,6 +39,7 @@ export function panel({lang, story, index: i, ready, presenter, goTo, leave, dow
   return html`
       <section class="panel" part="panel" aria-roledescription="slide" aria-label=${s.chapterOf(i + 1, n)}>
         <h2 class="chapter-title">${nameIn(chapter.title, lang)}</h2>
+        ${edit && !presenter ? html`<button type="button" class="edit" aria-label=${s.editStory} title=${s.editStory} @click=${edit}>✎</button>` : nothing}
         <p class="chapter-text" aria-live="polite">${nameIn(chapter.text, lang)}</p>
         <div class="controls">
           <button type="button" class="prev" aria-label=${s.previous} ?disabled=${i === 0} @click=${() => goTo(i - 1)}>‹</button>
