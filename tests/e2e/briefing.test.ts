@@ -2,7 +2,8 @@
  * The offline briefing pack: the single-file build opens from a file:// address in Chromium
  * with every network request blocked, and draws the routes.
  */
-import {existsSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {chromium, type Browser} from 'playwright-core';
@@ -135,6 +136,54 @@ it('makes the slides, the handout and the video from file:// with the network of
   // MP4 with H.264 only: this Chromium has an H.264 encoder, so the WebM (VP9) fallback here would hide a broken H.264 path.
   expect(made.video, 'the video must be MP4 (H.264): this Chromium encodes H.264, so WebM means the H.264 path failed')
     .toEqual(['video/mp4', true, expect.stringMatching(/^....ftyp/s), true]);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
+
+it("saves a presenter's own briefing from file://, which opens by double-click offline with the new chapter, its title as text", async () => {
+  const {context, blocked} = await offline();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
+  await page.goto(`file://${file}`);
+  await page.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
+  const hostile = '<img src=x onerror="document.title=1">Guayaquil & Santos';
+  const made = await page.evaluate(async (title) => {
+    type El = HTMLElement & {presenter: boolean; editor: boolean; map: import('maplibre-gl').Map; settled(): Promise<void>;
+      captureChapter(t: object): Promise<{id: string}>; exportBriefing(): Promise<Blob>};
+    const el = document.querySelector('route-map') as El;
+    el.presenter = false;
+    el.editor = true;
+    el.map.jumpTo({center: [-79.9, -2.3], zoom: 4});
+    await el.settled();
+    const chapter = await el.captureChapter({title: {en: title, nl: title}, text: 'From Ecuador to Europe'});
+    // The story's own title, typed into the editor: the saved page's <title>.
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('.story-title input[lang=nl]')!;
+    input.value = title;
+    input.dispatchEvent(new Event('input'));
+    const started = performance.now();
+    const blob = await el.exportBriefing();
+    return {id: chapter.id, ms: Math.round(performance.now() - started), type: blob.type, text: await blob.text()};
+  }, hostile);
+  console.log(`a saved briefing: ${(made.text.length / 1024 / 1024).toFixed(2)} MB, made in ${made.ms} ms`);
+  expect(made.type).toBe('text/html');
+  const saved = `${mkdtempSync(`${tmpdir()}/briefing-`)}/briefing.html`;
+  writeFileSync(saved, made.text);
+
+  const opened = await context.newPage();
+  opened.on('pageerror', (e) => errors.push(e.message));
+  await opened.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
+  await opened.goto(`file://${saved}#chapter=${made.id}`);
+  await opened.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
+  const shown = await opened.evaluate(() => {
+    const el = document.querySelector('route-map') as HTMLElement & {presenter: boolean; chapter: string; storyData: {chapters: {id: string}[]}};
+    const panel = el.shadowRoot!.querySelector('.panel')!;
+    return {presenter: el.presenter, chapter: el.chapter, chapters: el.storyData.chapters.length, heading: panel.querySelector('h2')!.textContent,
+      images: panel.querySelectorAll('img').length, title: document.title};
+  });
+  expect(shown).toEqual({presenter: true, chapter: made.id, chapters: 12, heading: hostile, images: 0, title: hostile});
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();

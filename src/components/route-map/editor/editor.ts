@@ -140,7 +140,17 @@ export class StoryEditor implements ReactiveController {
 
   private commit(history: History) {
     if (history === this.history) return;
+    // The chapter shown stays the one shown, wherever an edit, an undo or a redo puts it; renamed, it keeps its place.
+    const {story} = this.parts;
+    const before = this.present.chapters;
+    const shown = before[story.index]?.id;
+    const after = history.present.chapters;
+    const at = shown === undefined ? -1 : after.findIndex((c) => c.id === shown);
     this.history = history;
+    if (shown !== undefined) {
+      if (at >= 0) story.index = at;
+      else if (after.length !== before.length) story.leave();
+    }
     this.stale = undefined;
     const saved = this.drafts?.save(history.present);
     if (saved === 'quota') this.note = {kind: 'quota'};
@@ -216,11 +226,7 @@ export class StoryEditor implements ReactiveController {
   move(from: number, to: number) {
     const chapter = this.present.chapters[from];
     if (!chapter || to < 0 || to >= this.present.chapters.length) return;
-    const shown = this.parts.story.index;
     this.change(moveChapter(this.present, from, to), {said: EDITOR_STRINGS[this.lang].moved(nameIn(chapter.title, this.lang), to + 1)});
-    // The chapter shown stays the one shown.
-    if (shown === from) this.parts.story.index = to;
-    else if (shown >= Math.min(from, to) && shown <= Math.max(from, to)) this.parts.story.index = shown + (from < to ? -1 : 1);
   }
 
   duplicate(index: number) {
@@ -230,7 +236,6 @@ export class StoryEditor implements ReactiveController {
   remove(index: number) {
     const chapter = this.present.chapters[index];
     if (!chapter) return;
-    if (this.parts.story.index === index) this.parts.story.leave();
     this.change(deleteChapter(this.present, index), {said: EDITOR_STRINGS[this.lang].removed(nameIn(chapter.title, this.lang))});
   }
 
