@@ -1,6 +1,7 @@
 /**
  * Goldens of the composed interface at 1280×720 (issue 32): the search open over the map, and a
- * selected route with the time bar open, the details under it. One map for both.
+ * selected route with the time bar open, the details under it; and the story editor beside the
+ * map at 1280×800 (issue 33). One map for all three.
  */
 import {afterAll, afterEach, expect, it} from 'vitest';
 import {page, userEvent} from 'vitest/browser';
@@ -62,4 +63,31 @@ it('a route selected with the time bar open at 1280×720: the details under the 
   expect(root(el).querySelector('.details .distance')?.textContent).toBe('about 8,900 km as the crow flies, north-east');
   await settledLabels(el);
   await matchGolden(el, 'selection-with-time');
+});
+
+it('the story editor at 1280×800: the chapter list beside the map, a captured chapter open with a language still empty', async () => {
+  const el = await map();
+  await page.viewport(1280, 800);
+  el.selected = undefined;
+  el.style.height = '800px';
+  el.map!.resize();
+  // No edits kept from another file's run: the editor starts from the bundled story.
+  localStorage.removeItem('route-map-story:bundled');
+  el.editor = true;
+  const editor = await (el as unknown as {parts: {editor: {open(): Promise<{discard(): void}>}}}).parts.editor.open();
+  try {
+    await el.goTo(2, {animate: false});
+    el.map!.jumpTo({center: [-62, 2], zoom: 3.2});
+    await el.settled();
+    await el.captureChapter({title: {en: 'Guayaquil first', nl: ''}, text: {en: 'Most of the cocaine that reaches Europe leaves through a handful of ports.', nl: ''}});
+    await el.updateComplete;
+    await settledLabels(el);
+    await matchGolden(el, 'editor');
+  } finally {
+    editor.discard();
+    el.editor = false;
+    localStorage.removeItem('route-map-story:bundled');
+    el.style.height = '720px';
+    el.map!.resize();
+  }
 });

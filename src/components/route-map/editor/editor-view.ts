@@ -35,7 +35,8 @@ export function editorView(editor: StoryEditor, shown: number, lang: Lang) {
     const text = chapter[name]?.[l] ?? '';
     const label = `${s[name]} (${langName(l)})`;
     const input = (e: Event) => editor.edit(index, name, l, value(e));
-    return html`<label class="field ${text.trim() ? '' : 'empty'}"><span>${label}</span>${name === 'title'
+    // Notes are the presenter's own: only an empty title or text is marked.
+    return html`<label class="field ${text.trim() || name === 'notes' ? '' : 'empty'}"><span>${label}</span>${name === 'title'
       ? html`<input type="text" lang=${l} .value=${text} @input=${input}>`
       : html`<textarea lang=${l} rows=${name === 'notes' ? 4 : 3} .value=${text} @input=${input}></textarea>`}</label>`;
   };
