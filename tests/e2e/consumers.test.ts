@@ -111,8 +111,12 @@ it('React 19: the element in JSX, its event prop heard', async () => {
   expect(said).toBe('ready: 34 routes');
 });
 
-it('webpack 5: registers, and its chunks, worker, data and posters arrive', async () => {
-  await expectReady('webpack', '/webpack/');
+it("webpack 5: registers, and its chunks, worker, data and posters arrive; the story editor saves a briefing from the app's copy of its template", async () => {
+  const saved = await expectReady('webpack', '/webpack/', 'route-map', (page) => page.evaluate(async () => {
+    const blob = await (document.querySelector('route-map') as unknown as {exportBriefing(): Promise<Blob>}).exportBriefing();
+    return {type: blob.type, megabytes: blob.size / 1e6, story: (await blob.text()).includes(' story="data:application/json,%7B')};
+  }));
+  expect(saved).toEqual({type: 'text/html', megabytes: expect.closeTo(8.8, 0), story: true});
 });
 
 it('esbuild: with the base path as documented', async () => {
