@@ -56,6 +56,7 @@ export class ExportController {
       return exportStory(this.host, format, {...options, signal}, progress);
     }, options.signal);
     this.note = note;
+    if (note) this.host.requestUpdate();
     return blob;
   }
 
