@@ -325,6 +325,8 @@ export class StoryEditor implements ReactiveController {
   preview() {
     this.host.presenter = true;
     void this.parts.story.goTo(Math.max(this.parts.story.index, 0), {animate: false});
+    // The presenter's keys (arrows, B, Esc) go to the map: the editor's button is gone with the editor.
+    this.host.map?.getCanvas().focus();
   }
 
   /** The note's words, in the interface's language. */
