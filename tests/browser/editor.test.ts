@@ -4,7 +4,7 @@
  * the page (a reload); the story saved and loaded back through `story`; hostile text shown as text;
  * bad files, a full storage and a second tab. Two maps: the second is the reload.
  */
-import {afterAll, beforeAll, expect, it} from 'vitest';
+import {afterAll, beforeAll, expect, it, vi} from 'vitest';
 import {page, userEvent} from 'vitest/browser';
 import type {RouteMap} from '../../src/index';
 import type {Story} from '../../src/story/story';
@@ -76,6 +76,14 @@ it('captures the view after panning, moves the chapter by the keyboard, takes bo
   await userEvent.keyboard('{Control>}z{/Control}');
   expect(ids(el)[10]).toBe('guayaquil-first');
   expect(changes.at(-1)!.chapters[10].title.nl).toBe('Eerst Guayaquil');
+
+  // Preview: presenter mode without the editor, the keys on the map; Esc comes back.
+  root(el).querySelector<HTMLButtonElement>('.preview')!.click();
+  await el.updateComplete;
+  expect([el.presenter, root(el).querySelector('.editor'), root(el).activeElement]).toEqual([true, null, el.map!.getCanvas()]);
+  await userEvent.keyboard('{Escape}');
+  await el.updateComplete;
+  expect([el.presenter, !!root(el).querySelector('.editor')]).toEqual([false, true]);
 });
 
 it('shows a hostile title as the characters it is, in the list and the panel', async () => {
@@ -141,12 +149,12 @@ it('keeps the edits in memory when the storage is full, and says a second tab sa
 
 it('finds the edits again on a new map (a reload), with a note; saved, the story loads back through `story`', async () => {
   first.el.remove();
-  const {el, ready} = mount({editor: ''}, {width: 1280, height: 800});
-  first = {el, ready, errors: []};
-  await ready;
+  // The edits come back with the story, before the map draws: no need to wait for it.
+  const {el} = mount({editor: ''}, {width: 1280, height: 800});
+  first = {el, ready: Promise.resolve({} as never), errors: []};
   const editor = await editorOf(el);
+  await vi.waitFor(() => expect(editor.note?.kind).toBe('restored'), {timeout: 20_000});
   await el.updateComplete;
-  expect(editor.note?.kind).toBe('restored');
   expect(root(el).querySelector('.editor-note')!.textContent).toMatch(/^Your edits from .+ were restored\.$/);
   expect(ids(el)[10]).toBe('guayaquil-first');
   expect(el.storyData!.chapters[10].text).toEqual({en: 'Most of it leaves from Ecuador.', nl: 'Vooral vanuit Ecuador!'});
@@ -154,9 +162,9 @@ it('finds the edits again on a new map (a reload), with a note; saved, the story
   const saved = el.storyData!;
   const blob = await el.exportStory();
   expect(blob.type).toBe('application/json');
-  const again = new Promise((resolve) => el.addEventListener('route-map-ready', resolve, {once: true}));
   el.story = URL.createObjectURL(blob);
-  await again;
+  // Loaded, and shown as it is: a story under another address has no edits kept.
+  await vi.waitFor(() => expect(el.storyData).not.toBe(saved), {timeout: 20_000});
   expect(el.storyData!.chapters.map((c) => [c.id, c.camera])).toEqual(saved.chapters.map((c) => [c.id, c.camera]));
   expect(el.storyData).toEqual(saved);
 });

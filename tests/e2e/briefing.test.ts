@@ -19,8 +19,22 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await (await opened)?.context.close();
   await browser?.close();
 });
+
+/** The briefing opened offline once, for the first test and the editor's (each passes alone too): the file takes seconds to start. */
+let opened: ReturnType<typeof openOffline> | undefined;
+async function openOffline() {
+  const {context, blocked} = await offline();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => addEventListener('route-map-ready', (e) => ((window as unknown as {ready: unknown}).ready = (e as CustomEvent).detail)));
+  await page.goto(`file://${file}`);
+  return {context, page, blocked, errors};
+}
 
 /** A 1280×720 context with motion reduced and the network off: only file:, data: and blob: addresses load. */
 async function offline() {
@@ -39,13 +53,7 @@ it('is one file, and runs the story from file:// with the network off', async ()
   expect(existsSync(file)).toBe(true);
   console.log(`briefing.html: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MB`);
   // Reduced motion: the arcs stand still, so the pixel read below has one known colour.
-  const {context, blocked} = await offline();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(() => addEventListener('route-map-ready', (e) => ((window as unknown as {ready: unknown}).ready = (e as CustomEvent).detail)));
-  await page.goto(`file://${file}`);
+  const {page, blocked, errors} = await (opened ??= openOffline());
   // Its chapter's poster, inline, before the map has drawn (the nearest to this screen, placed once the interface is drawn).
   const poster = await page.waitForFunction(() => {
     const img = document.querySelector('route-map')?.shadowRoot?.querySelector<HTMLImageElement>('img.poster');
@@ -77,7 +85,6 @@ it('is one file, and runs the story from file:// with the network off', async ()
   expect(pixel[4]).toBe(1);
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
-  await context.close();
 }, 120_000);
 
 it('works by touch on a phone (360×640): a tap on a port selects it and its details fit the screen', async () => {
@@ -142,13 +149,8 @@ it('makes the slides, the handout and the video from file:// with the network of
 }, 180_000);
 
 it("saves a presenter's own briefing from file://, which opens by double-click offline with the new chapter, its title as text", async () => {
-  const {context, blocked} = await offline();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
-  await page.goto(`file://${file}`);
-  await page.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
+  const {context, page, blocked, errors} = await (opened ??= openOffline());
+  await page.waitForFunction(() => (window as unknown as {ready: unknown}).ready, null, {timeout: 60_000});
   const hostile = '<img src=x onerror="document.title=1">Guayaquil & Santos';
   const made = await page.evaluate(async (title) => {
     type El = HTMLElement & {presenter: boolean; editor: boolean; map: import('maplibre-gl').Map; settled(): Promise<void>;
@@ -167,17 +169,17 @@ it("saves a presenter's own briefing from file://, which opens by double-click o
     const blob = await el.exportBriefing();
     return {id: chapter.id, ms: Math.round(performance.now() - started), type: blob.type, text: await blob.text()};
   }, hostile);
-  console.log(`a saved briefing: ${(made.text.length / 1024 / 1024).toFixed(2)} MB, made in ${made.ms} ms`);
+  console.log(`a saved briefing: ${(Buffer.byteLength(made.text) / 1e6).toFixed(2)} MB, made in ${made.ms} ms`);
   expect(made.type).toBe('text/html');
   const saved = `${mkdtempSync(`${tmpdir()}/briefing-`)}/briefing.html`;
   writeFileSync(saved, made.text);
 
-  const opened = await context.newPage();
-  opened.on('pageerror', (e) => errors.push(e.message));
-  await opened.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
-  await opened.goto(`file://${saved}#chapter=${made.id}`);
-  await opened.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
-  const shown = await opened.evaluate(() => {
+  const again = await context.newPage();
+  again.on('pageerror', (e) => errors.push(e.message));
+  await again.addInitScript(() => addEventListener('route-map-ready', () => ((window as unknown as {ready: boolean}).ready = true)));
+  await again.goto(`file://${saved}#chapter=${made.id}`);
+  await again.waitForFunction(() => (window as unknown as {ready: boolean}).ready, null, {timeout: 60_000});
+  const shown = await again.evaluate(() => {
     const el = document.querySelector('route-map') as HTMLElement & {presenter: boolean; chapter: string; storyData: {chapters: {id: string}[]}};
     const panel = el.shadowRoot!.querySelector('.panel')!;
     return {presenter: el.presenter, chapter: el.chapter, chapters: el.storyData.chapters.length, heading: panel.querySelector('h2')!.textContent,
@@ -186,5 +188,5 @@ it("saves a presenter's own briefing from file://, which opens by double-click o
   expect(shown).toEqual({presenter: true, chapter: made.id, chapters: 12, heading: hostile, images: 0, title: hostile});
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
-  await context.close();
+  await again.close();
 }, 180_000);
