@@ -18,7 +18,8 @@ export function editorView(editor: StoryEditor, shown: number, lang: Lang) {
   const s = EDITOR_STRINGS[lang];
   const story = editor.present;
   const {past, future} = editor.history;
-  const problems = storyProblems(story);
+  // What the loader would skip, said as what to fix.
+  const problems = storyProblems(story).map((p) => ({...p, message: p.message.replace(/; chapter skipped$/, '')}));
   const note = editor.noteText(lang);
   const langName = (l: keyof Names) => (l === 'en' ? s.english : s.dutch);
   const onKey = (e: KeyboardEvent) => {

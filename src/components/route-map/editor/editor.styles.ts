@@ -52,6 +52,11 @@ export const editorStyles = css`
   .editor-files .open-file:focus-within span { outline: 2px solid #0b62d6; outline-offset: 1px; }
   .editor .confirm { margin: 0; flex-basis: 100%; color: #9a4400; }
   .editor-empty { margin: 0; opacity: 0.8; }
+  /* A phone: the editor is a sheet along the bottom, the map above it. */
+  @container (max-width: 600px) {
+    .editor { inset: auto 0 0 0; width: auto; height: 55cqh; border-right: 0; border-top: 1px solid rgb(0 0 0 / 0.15); }
+    :host([editor]:not([presenter])) .ui { left: 12px; bottom: calc(55cqh + 12px); }
+  }
   :host([theme=dark]) .editor input[type=text], :host([theme=dark]) .editor textarea { background: #1e2530; color: #eee; }
   :host([theme=dark]) .editor { border-right-color: rgb(255 255 255 / 0.2); }
 `;

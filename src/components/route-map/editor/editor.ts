@@ -175,9 +175,11 @@ export class StoryEditor implements ReactiveController {
   private view(): CapturedView {
     const map = this.host.map;
     if (!map) throw new Error('the map is not ready yet: nothing to capture');
-    const sidebar = this.host.renderRoot.querySelector('.editor')?.getBoundingClientRect();
     const box = this.host.getBoundingClientRect();
-    const [left, top, right, bottom] = [sidebar ? sidebar.right - box.left : 0, 0, box.width, box.height];
+    const editor = this.host.renderRoot.querySelector('.editor')?.getBoundingClientRect();
+    // Beside the editor, or above it where it is a sheet along the bottom (a phone).
+    const sheet = !!editor && editor.top > box.top + 1;
+    const [left, top, right, bottom] = [editor && !sheet ? editor.right - box.left : 0, 0, box.width, editor && sheet ? editor.top - box.top : box.height];
     const corners = [[left, top], [right, top], [right, bottom], [left, bottom], [(left + right) / 2, top], [(left + right) / 2, bottom]]
       .map(([x, y]) => map.unproject([x, y]));
     const lons = corners.map((c) => c.lng);
