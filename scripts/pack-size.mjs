@@ -17,6 +17,7 @@ const kinds = [
   ['MapLibre\'s worker', (p) => p.endsWith('.mjs')],
   ['data (GeoJSON) and story', (p) => /\/assets\/.*\.(geojson|json)$/.test(p)],
   ['fonts (Noto Sans)', (p) => p.endsWith('.woff2')],
+  ['the offline briefing, gzipped: the template of a briefing the story editor saves', (p) => /briefing\.html-.+\.gz$/.test(p)],
   ['types (declarations; JSX, React, Vue, Svelte)', (p) => p.startsWith('dist/lib/types/')],
   ['licences of what is bundled', (p) => p.endsWith('LICENSES.md')],
   ['README, LICENSE, package.json, custom-elements.json', () => true],
