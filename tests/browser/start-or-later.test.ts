@@ -1,14 +1,12 @@
 /**
  * Every attribute gives the same picture whether it is set before the map starts or on a running
  * map: the globe first, whose start once drew a flat map under globe arcs. One running map serves
- * every test: each sets its attribute on it, then puts it back as it started. It compares pictures,
- * so it runs with the goldens in the render project: that project's page is free after its goldens,
- * while the browser project's runs longest.
+ * every test: each sets its attribute on it, then puts it back as it started.
  */
 import {afterAll, afterEach, expect, it} from 'vitest';
 import {page} from 'vitest/browser';
 import type {RouteMap} from '../../src/index';
-import {mount, quiet} from '../browser/helpers';
+import {mount, quiet} from './helpers';
 
 const SIZE = {width: 800, height: 500};
 
