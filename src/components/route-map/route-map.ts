@@ -146,7 +146,7 @@ export class RouteMap extends LitElement {
   private attributeProblems: Problem[] = [];
   @state() private tableOpen = false;
   @state() private tableSort: TableSort = {table: 'places', column: 3, descending: true};
-  /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it. */
+  /** Whether the visitor opened or folded the legend; until then it is open where the map has room for it (beside the story editor it has not). */
   private legendOpen?: boolean;
 
   /** What the controllers read of the element besides its public properties. */
@@ -363,7 +363,7 @@ export class RouteMap extends LitElement {
           lang, data: this.routeData, selection, chapterView: viewOf(story.current), theme: this.theme,
           allowed: (name) => switches.allowed(name), switchedOff: (name) => switches.switchedOff(name),
           toggle: (name, show) => this.toggleLayer(name, show),
-          open: this.legendOpen ?? stage.roomy, onToggleOpen: (open) => (this.legendOpen = open),
+          open: this.legendOpen ?? (stage.roomy && !this.editor), onToggleOpen: (open) => (this.legendOpen = open),
           still: this.ambient.motionReduced,
         }) : nothing,
         time: selection && this.routeData && switches.shows('time') && !this.presenter ? time.render(selection, lang, stage.roomy) : nothing,
