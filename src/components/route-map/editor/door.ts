@@ -51,7 +51,8 @@ export class EditorDoor implements ReactiveController {
     this.editor?.adopt(this.host.storyData);
   }
 
+  /** The editor, once it has the story to edit; not in presenter mode (its preview). */
   render(lang: Lang) {
-    return this.editor && this.host.editor && !this.host.presenter ? this.editor.render(lang) : nothing;
+    return this.editor?.base && this.host.editor && !this.host.presenter ? this.editor.render(lang) : nothing;
   }
 }
