@@ -50,7 +50,7 @@ export interface EditorParts {
   notices: Pick<Notices, 'report'>;
 }
 
-/** A story file larger than this is refused unread: the bundled story, notes and all, is 60 KB. */
+/** A story file larger than this is refused unread: the bundled story, notes and all, is 25 KB. */
 export const MAX_STORY_BYTES = 5 * 1024 * 1024;
 
 /** What the editor has to say at its top: edits restored, no room to keep them, a file opened or refused. */
