@@ -2,12 +2,15 @@
  * The story editor (issue 33) as a presenter uses it: a view captured after panning, a chapter
  * moved by the keyboard, texts in both languages, undo, and the edits found again by a new map on
  * the page (a reload); the story saved and loaded back through `story`; hostile text shown as text;
- * bad files, a full storage and a second tab. Two maps: the second is the reload.
+ * bad files, a full storage and a second tab; axe-core over the editor. The tests are one
+ * presenter's session, in order (the file passes alone; its tests, after the first, build on it).
+ * Two maps: the second is the reload.
  */
 import {afterAll, beforeAll, expect, it, vi} from 'vitest';
 import {page, userEvent} from 'vitest/browser';
 import type {RouteMap} from '../../src/index';
 import type {Story} from '../../src/story/story';
+import axe from 'axe-core';
 import {mount, type Mounted} from './helpers';
 
 const KEY = 'route-map-story:bundled';
@@ -84,6 +87,19 @@ it('captures the view after panning, moves the chapter by the keyboard, takes bo
   await userEvent.keyboard('{Escape}');
   await el.updateComplete;
   expect([el.presenter, !!root(el).querySelector('.editor')]).toEqual([false, true]);
+});
+
+it('has no serious or critical axe-core violation, a chapter open with its fields', async () => {
+  const {el} = first;
+  await editorOf(el);
+  // Alone, no chapter is open yet: the first one, so its fields are checked too.
+  if (!el.currentChapter) await el.goTo(0, {animate: false});
+  await el.updateComplete;
+  expect(root(el).querySelector('.chapter-item.open .chapter-form')).not.toBeNull();
+  const result = await axe.run(el, {resultTypes: ['violations']});
+  console.log(`editor: ${result.violations.map((v) => `${v.impact} ${v.id} ×${v.nodes.length}`).join('; ') || 'no violations'}`);
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 it('shows a hostile title as the characters it is, in the list and the panel', async () => {
