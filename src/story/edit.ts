@@ -85,6 +85,15 @@ export function updateChapter(story: Story, index: number, patch: Partial<Chapte
 /** The id a chapter gets before it has a title. */
 const UNNAMED = /^chapter(-\d+)?$/;
 
+/** Chapter `index` showing `view` instead: its camera, layers, highlight and moment (none where the view has none); its texts stay. */
+export function recaptureChapter(story: Story, index: number, view: CapturedView): Story {
+  const chapter = story.chapters[index];
+  if (!chapter) return story;
+  const {date: _, ...rest} = chapter;
+  const {layers, highlight, date} = view;
+  return withChapters(story, story.chapters.map((c, i) => (i === index ? {...rest, camera: cameraOf(view), layers, highlight, ...(date ? {date} : {})} : c)));
+}
+
 /** The texts a presenter edits in two languages. */
 export type TextField = 'title' | 'text' | 'notes';
 

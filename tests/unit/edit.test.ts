@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {validateStory, type Story} from '../../src/story/story';
 import {
-  addChapter, apply, chapterOf, deleteChapter, duplicateChapter, emptyLanguages, historyOf, moveChapter, redo, setText, storyJson,
+  addChapter, apply, chapterOf, recaptureChapter, deleteChapter, duplicateChapter, emptyLanguages, historyOf, moveChapter, redo, setText, storyJson,
   storyProblems, undo, uniqueId, UNDO_DEPTH,
 } from '../../src/story/edit';
 
@@ -88,6 +88,15 @@ describe('a captured view as a chapter', () => {
       date: '2023-10', notes: {en: 'Say it', nl: ''},
     });
     expect(emptyLanguages(chapter)).toEqual(['en', 'nl']);
+  });
+
+  it('recaptured, a chapter takes the view and keeps its texts; a view with no moment drops the chapter\'s', () => {
+    const index = bundled.chapters.findIndex((c) => c.date);
+    const before = bundled.chapters[index];
+    const after = recaptureChapter(bundled, index, view).chapters[index];
+    expect(after).toEqual({...before, date: undefined, camera: {bounds: [[-80.12, -3.3], [4.5, 52.04]], pitch: 0, bearing: 0}, layers: view.layers, highlight: view.highlight});
+    expect('date' in after).toBe(false);
+    expect(recaptureChapter(bundled, 99, view)).toBe(bundled);
   });
 
   it('keeps a camera inside the world however far the view reaches', () => {

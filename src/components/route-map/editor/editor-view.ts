@@ -5,7 +5,7 @@
 import {html, nothing} from 'lit';
 import type {Names} from '../../../data/schema';
 import {nameIn} from '../../../data/format';
-import {emptyLanguages, storyProblems, type TextField} from '../../../story/edit';
+import {emptyLanguages, type TextField} from '../../../story/edit';
 import type {Chapter} from '../../../story/story';
 import type {Lang} from '../../../i18n/strings';
 import {EDITOR_STRINGS} from './strings';
@@ -18,8 +18,7 @@ export function editorView(editor: StoryEditor, shown: number, lang: Lang) {
   const s = EDITOR_STRINGS[lang];
   const story = editor.present;
   const {past, future} = editor.history;
-  // What the loader would skip, said as what to fix.
-  const problems = storyProblems(story).map((p) => ({...p, message: p.message.replace(/; chapter skipped$/, '')}));
+  const {problems} = editor;
   const note = editor.noteText(lang);
   const langName = (l: keyof Names) => (l === 'en' ? s.english : s.dutch);
   const onKey = (e: KeyboardEvent) => {

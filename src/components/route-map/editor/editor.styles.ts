@@ -8,7 +8,7 @@ export const editorStyles = css`
     position: absolute; z-index: 3; inset: 0 auto 0 0; width: var(--editor-width); box-sizing: border-box; overflow: auto;
     padding: 10px 12px 16px; display: flex; flex-direction: column; gap: 10px;
     background: var(--route-map-panel-bg, rgb(255 255 255 / 0.97)); color: var(--route-map-text, #1a1a1a);
-    border-right: 1px solid rgb(0 0 0 / 0.15); font: 0.85rem/1.35 var(--route-map-font, system-ui, sans-serif);
+    border-right: 1px solid rgb(0 0 0 / 0.15); font-size: 0.85rem; line-height: 1.35;
   }
   .editor button, .editor .open-file span {
     font: inherit; padding: 4px 8px; border: 1px solid rgb(0 0 0 / 0.3); border-radius: 4px; background: transparent; color: inherit; cursor: pointer;

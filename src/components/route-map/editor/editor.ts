@@ -13,7 +13,7 @@ import {validateStory, STORY_LAYERS, type Chapter, type Story} from '../../../st
 import {viewOf} from '../../../story/view';
 import {
   addChapter, apply, chapterOf, deleteChapter, duplicateChapter, historyOf, moveChapter, redo, setText, setTitle, storyJson,
-  storyProblems, undo, updateChapter, type CapturedView, type ChapterTexts, type History, type TextField,
+  recaptureChapter, storyProblems, undo, type CapturedView, type ChapterTexts, type History, type TextField,
 } from '../../../story/edit';
 import type {Lang} from '../../../i18n/strings';
 import type {Ambient} from '../ambient';
@@ -73,6 +73,7 @@ export class StoryEditor implements ReactiveController {
   dragFrom?: number;
   private drafts?: Drafts;
   private unwatch?: () => void;
+  private problemsOf?: {story: Story; problems: {index: number; message: string}[]};
 
   constructor(readonly host: EditorHost, private readonly parts: EditorParts) {
     host.addController(this);
@@ -207,11 +208,7 @@ export class StoryEditor implements ReactiveController {
 
   /** Chapter `index` shows what is on screen now. */
   recapture(index: number) {
-    const {bounds, pitch, bearing, layers, highlight, date} = this.view();
-    const {camera} = chapterOf(this.present, {bounds, pitch, bearing, layers, highlight}, {}, this.lang);
-    const {date: _, ...rest} = this.present.chapters[index];
-    this.change(updateChapter({...this.present, chapters: this.present.chapters.map((c, i) => (i === index ? rest : c))}, index,
-      {camera, layers, highlight, ...(date ? {date} : {})}));
+    this.change(recaptureChapter(this.present, index, this.view()));
   }
 
   edit(index: number, field: TextField, lang: keyof Names, value: string) {
@@ -293,11 +290,22 @@ export class StoryEditor implements ReactiveController {
     if (problems.length) this.parts.notices.report(problems);
   }
 
+  /**
+   * What would be wrong with the story when loaded, said as what to fix: worked out once per edit,
+   * not on each render (a pointer moving over the map renders the element).
+   */
+  get problems(): {index: number; message: string}[] {
+    if (this.problemsOf?.story !== this.present) {
+      this.problemsOf = {story: this.present, problems: storyProblems(this.present).map((p) => ({...p, message: p.message.replace(/; chapter skipped$/, '')}))};
+    }
+    return this.problemsOf.problems;
+  }
+
   /** The story is whole: every chapter passes the validator. Else an error naming each problem. */
   private checked(): Story {
-    const problems = storyProblems(this.present);
+    const {problems} = this;
     if (problems.length) {
-      throw new Error(`the story cannot be saved: ${problems.map((p) => (p.index < 0 ? p.message : `chapter ${p.index + 1}: ${p.message.replace(/; chapter skipped$/, '')}`)).join('; ')}`);
+      throw new Error(`the story cannot be saved: ${problems.map((p) => (p.index < 0 ? p.message : `chapter ${p.index + 1}: ${p.message}`)).join('; ')}`);
     }
     return this.present;
   }
